@@ -1,0 +1,165 @@
+// Aligns a certification's token sequence with its template, token by token (jsdiff), by content
+// rather than by paragraph labels, then finds paragraphs that were moved rather than omitted.
+import { diffArrays } from 'diff';
+import type { Template } from './template.js';
+
+export interface Alignment {
+  /** Per template token: the sequence index it matched, or -1. */
+  tMatch: Int32Array;
+  /** Per sequence element: the template token it matched, or -1. */
+  sMatch: Int32Array;
+  /** Template paragraph indexes found out of order. */
+  moved: number[];
+  /** Share of template tokens matched (0..1). */
+  similarity: number;
+}
+
+export interface AlignOptions {
+  /** Give up (not a certification) below this share of matched template tokens. */
+  minSimilarity: number;
+  /** jsdiff's time budget in ms. */
+  timeout: number;
+}
+
+/** Runs jsdiff over a template slice and a sequence slice and records matches. */
+function diffInto(
+  tKeys: string[], t0: number, t1: number,
+  sKeys: string[], s0: number, s1: number,
+  tMatch: Int32Array, sMatch: Int32Array,
+  maxEditLength: number, timeout: number,
+): number | undefined {
+  const changes = diffArrays(tKeys.slice(t0, t1), sKeys.slice(s0, s1), { maxEditLength, timeout });
+  if (!changes) return undefined;
+  let i = t0;
+  let j = s0;
+  let matched = 0;
+  for (const c of changes) {
+    const n = c.count ?? c.value.length;
+    if (c.added) j += n;
+    else if (c.removed) i += n;
+    else {
+      for (let k = 0; k < n; k++) { tMatch[i + k] = j + k; sMatch[j + k] = i + k; }
+      i += n; j += n; matched += n;
+    }
+  }
+  return matched;
+}
+
+/**
+ * Moves each pure deletion or insertion along runs of equal tokens to where it starts or ends a
+ * paragraph, so that an omitted paragraph is reported as that paragraph and not as its neighbour's
+ * last word plus most of itself ("...; and" ends both 4(c) and 4(d)).
+ */
+function slide(
+  keys: string[], match: Int32Array, other: Int32Array, boundary: (i: number) => number,
+): void {
+  const n = keys.length;
+  let s = 0;
+  while (s < n) {
+    if (match[s] >= 0) { s++; continue; }
+    let e = s;
+    while (e < n && match[e] < 0) e++;
+    // A pure run: the tokens on both sides are matched to neighbouring elements on the other side.
+    if (s > 0 && e < n && match[e] === match[s - 1] + 1) {
+      const runLength = e - s;
+      let best = s;
+      let bestScore = boundary(s) + boundary(e);
+      // Try every position reachable by sliding left, then right. The tokens slid over must be
+      // matched to consecutive elements, or the run would no longer be pure.
+      for (let a = s; a > 0 && match[a - 1] >= 0 && keys[a - 1] === keys[a - 1 + runLength] &&
+        (a === s || match[a - 1] === match[a] - 1); a--) {
+        const score = boundary(a - 1) + boundary(a - 1 + runLength);
+        if (score > bestScore) { bestScore = score; best = a - 1; }
+      }
+      for (let a = s; a + runLength < n && match[a + runLength] >= 0 && keys[a] === keys[a + runLength] &&
+        (a === s || match[a + runLength] === match[a + runLength - 1] + 1); a++) {
+        const score = boundary(a + 1) + boundary(a + 1 + runLength);
+        if (score > bestScore) { bestScore = score; best = a + 1; }
+      }
+      if (best !== s) {
+        // Re-lay the matches of the tokens between the two positions, shifted over the run.
+        const lo = Math.min(best, s);
+        const hi = Math.max(best, s) + runLength;
+        const targets: number[] = [];
+        for (let k = lo; k < hi; k++) if (match[k] >= 0) targets.push(match[k]);
+        for (let k = lo; k < hi; k++) match[k] = -1;
+        let q = 0;
+        for (let k = lo; k < hi; k++) {
+          if (k >= best && k < best + runLength) continue;
+          match[k] = targets[q];
+          other[targets[q]] = k;
+          q++;
+        }
+      }
+      s = Math.max(e, best + runLength);
+    } else {
+      s = e;
+    }
+  }
+}
+
+export function align(
+  template: Template,
+  seqKeys: string[],
+  isSeqBoundary: (j: number) => boolean,
+  options: AlignOptions,
+): Alignment | undefined {
+  const T = template.keys.length;
+  const S = seqKeys.length;
+  const tMatch = new Int32Array(T).fill(-1);
+  const sMatch = new Int32Array(S).fill(-1);
+  // Below minSimilarity the LCS is short, so the edit script is long: past this length, stop.
+  const maxEditLength = Math.ceil(T * (1 - 2 * options.minSimilarity) + S) + 1;
+  const matched = diffInto(template.keys, 0, T, seqKeys, 0, S, tMatch, sMatch, maxEditLength, options.timeout);
+  if (matched === undefined || matched < options.minSimilarity * T) return undefined;
+
+  const para = template.para;
+  const part = template.part;
+  slide(template.keys, tMatch, sMatch, (i) =>
+    (i === 0 || i === T || para[i] !== para[i - 1] ? 2 : 0) + (i > 0 && i < T && part[i] !== part[i - 1] ? 1 : 0));
+  slide(seqKeys, sMatch, tMatch, (j) => (j === 0 || j === S || isSeqBoundary(j) ? 2 : 0));
+
+  const moved = findMoved(template, seqKeys, tMatch, sMatch, options.timeout);
+  let total = 0;
+  for (let i = 0; i < T; i++) if (tMatch[i] >= 0) total++;
+  return { tMatch, sMatch, moved, similarity: T === 0 ? 0 : total / T };
+}
+
+/**
+ * A paragraph that the diff left mostly unmatched, whose words stand as an unmatched run elsewhere,
+ * was moved: match it there.
+ */
+function findMoved(template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, timeout: number): number[] {
+  const moved: number[] = [];
+  template.paragraphs.forEach((p, index) => {
+    const len = p.tokenEnd - p.tokenStart;
+    if (!p.compared || len === 0) return;
+    let m = 0;
+    for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tMatch[i] >= 0) m++;
+    if (m >= len / 2) return;
+    // Unmatched runs of the sequence, long enough to hold the paragraph.
+    let j = 0;
+    while (j < seqKeys.length) {
+      if (sMatch[j] >= 0) { j++; continue; }
+      let e = j;
+      while (e < seqKeys.length && sMatch[e] < 0) e++;
+      if (e - j >= len / 2) {
+        const tTry = new Int32Array(template.keys.length).fill(-1);
+        const sTry = new Int32Array(seqKeys.length).fill(-1);
+        const got = diffInto(template.keys, p.tokenStart, p.tokenEnd, seqKeys, j, e, tTry, sTry, len + (e - j), timeout);
+        if (got !== undefined && got >= 0.6 * len) {
+          for (let i = p.tokenStart; i < p.tokenEnd; i++) {
+            if (tMatch[i] >= 0) { sMatch[tMatch[i]] = -1; tMatch[i] = -1; }
+          }
+          for (let i = p.tokenStart; i < p.tokenEnd; i++) {
+            if (tTry[i] >= 0) { tMatch[i] = tTry[i]; sMatch[tTry[i]] = i; }
+          }
+          moved.push(index);
+          return;
+        }
+      }
+      j = e;
+    }
+  });
+  return moved;
+}

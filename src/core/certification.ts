@@ -1,0 +1,143 @@
+// One certification found in a document, compared with its template: what rules read, claim and
+// report against.
+import type { Alignment } from './align.js';
+import type { Change } from './changes.js';
+import type { Doc, Range } from './document.js';
+import type { Region } from './segment.js';
+import type { Sequence } from './sequence.js';
+import type { Template } from './template.js';
+import type { Profile } from './types.js';
+
+export interface Finding {
+  ruleId: string;
+  /** Overrides the rule's default severity for this finding. */
+  severity?: 1 | 2;
+  message: string;
+  paragraph: string | null;
+  range: Range;
+  expected?: string | null;
+  actual?: string | null;
+}
+
+export class Certification {
+  readonly claimedT: Uint8Array;
+  readonly claimedS: Uint8Array;
+  readonly findings: Finding[] = [];
+
+  constructor(
+    readonly doc: Doc,
+    readonly template: Template,
+    readonly region: Region,
+    readonly seq: Sequence,
+    readonly alignment: Alignment,
+    readonly changes: Change[],
+    readonly profile: Profile,
+  ) {
+    this.claimedT = new Uint8Array(template.keys.length);
+    this.claimedS = new Uint8Array(seq.keys.length);
+  }
+
+  report(f: Finding): void {
+    this.findings.push(f);
+  }
+
+  claim(c: Change): void {
+    for (const i of c.del) this.claimedT[i] = 1;
+    for (const j of c.ins) this.claimedS[j] = 1;
+  }
+
+  isClaimed(c: Change): boolean {
+    return c.del.every((i) => this.claimedT[i]) && c.ins.every((j) => this.claimedS[j]);
+  }
+
+  paraId(index: number): string {
+    return this.template.paragraphs[index].id;
+  }
+
+  paraIndex(id: string): number {
+    return this.template.paragraphs.findIndex((p) => p.id === id);
+  }
+
+  /** Template paragraph a sequence element belongs to (matched, or put in by a change), or -1. */
+  paraOfSeq(j: number): number {
+    const i = this.alignment.sMatch[j];
+    if (i >= 0) return this.template.para[i];
+    const c = this.changes.find((ch) => ch.ins.includes(j));
+    return c ? c.para : -1;
+  }
+
+  /** Template words, slots shown as "[registrant]". */
+  templateWords(idx: number[]): string {
+    return idx.map((i) => this.template.words[i]).join(' ');
+  }
+
+  /** The filer's words of sequence elements first..last (inclusive). */
+  seqWords(first: number, last: number): string {
+    return this.doc.words(this.seq.first[first], this.seq.last[last]);
+  }
+
+  /** Source range of sequence elements first..last (inclusive). */
+  seqRange(first: number, last: number): Range {
+    return { from: this.doc.tokenFrom(this.seq.first[first]), to: this.doc.tokenTo(this.seq.last[last]) };
+  }
+
+  /** Source range of tokens first..last (inclusive). */
+  tokenRange(first: number, last: number): Range {
+    return { from: this.doc.tokenFrom(first), to: this.doc.tokenTo(last) };
+  }
+
+  /**
+   * Where something missing belongs: just before sequence element j (before its paragraph label,
+   * when j starts a labelled paragraph), or after the last element when j is -1.
+   */
+  insertionPoint(j: number): Range {
+    if (j < 0) {
+      const last = this.lastMatched();
+      const at = last >= 0 ? this.doc.tokenTo(this.seq.last[last]) : this.doc.tokenFrom(this.region.start);
+      return { from: at, to: at };
+    }
+    let k = this.seq.first[j];
+    while (k > this.region.start && this.doc.tokens.label[k - 1]) k--;
+    const at = this.doc.tokenFrom(k);
+    return { from: at, to: at };
+  }
+
+  /** Source range a change is about: the inserted words, or the point where the omitted ones belong. */
+  changeRange(c: Change, ins: number[] = c.ins): Range {
+    if (ins.length) return this.seqRange(ins[0], ins[ins.length - 1]);
+    return this.insertionPoint(c.before);
+  }
+
+  /** Last sequence element matched to the template (where the certification's body ends). */
+  lastMatched(): number {
+    for (let j = this.seq.keys.length - 1; j >= 0; j--) if (this.alignment.sMatch[j] >= 0) return j;
+    return -1;
+  }
+
+  /** Share of a paragraph's (or a part's) template tokens that were matched. */
+  matchedShare(index: number, part?: string): number {
+    const p = this.template.paragraphs[index];
+    let n = 0;
+    let m = 0;
+    for (let i = p.tokenStart; i < p.tokenEnd; i++) {
+      if (part !== undefined && this.template.part[i] !== part) continue;
+      n++;
+      if (this.alignment.tMatch[i] >= 0) m++;
+    }
+    return n === 0 ? 1 : m / n;
+  }
+
+  /** Plain keys of inserted elements: words without punctuation, lower case. */
+  insWords(c: Change): string[] {
+    return c.ins.map((j) => bare(this.seq.keys[j]));
+  }
+
+  delWords(c: Change): string[] {
+    return c.del.map((i) => bare(this.template.keys[i]));
+  }
+}
+
+/** A word without surrounding punctuation, lower case. */
+export function bare(word: string): string {
+  return word.toLowerCase().replace(/^[("'[]+|[)"'\].,;:]+$/g, '');
+}

@@ -1,0 +1,80 @@
+// Turns an alignment into a list of changes: runs of template words left out and filer's words put
+// in, each owned by one template paragraph. Rules claim changes; nothing is reported twice.
+import type { Alignment } from './align.js';
+import type { Template } from './template.js';
+
+export interface Change {
+  /** Template paragraph index. */
+  para: number;
+  /** Template token indexes the filer left out (or replaced). */
+  del: number[];
+  /** Sequence indexes the filer put in. */
+  ins: number[];
+  /** Matched sequence element before the change, or -1. */
+  after: number;
+  /** Matched sequence element after the change, or -1 at the end of the certification. */
+  before: number;
+}
+
+interface Pair { i: number; j: number }
+
+function gapChanges(
+  template: Template, al: Alignment, a: Pair | null, b: Pair | null,
+  isBoundary: (j: number) => boolean, skipSeq: Uint8Array, out: Change[], withIns: boolean,
+): void {
+  const T = template.keys.length;
+  const i0 = a ? a.i : -1;
+  const i1 = b ? b.i : T;
+  const j0 = a ? a.j : -1;
+  const j1 = b ? b.j : -1;
+  const byPara = new Map<number, Change>();
+  const get = (para: number) => {
+    let c = byPara.get(para);
+    if (!c) { c = { para, del: [], ins: [], after: j0, before: j1 }; byPara.set(para, c); }
+    return c;
+  };
+  for (let i = i0 + 1; i < i1; i++) if (al.tMatch[i] < 0) get(template.para[i]).del.push(i);
+  if (withIns && a && b) {
+    const pa = template.para[i0];
+    const pb = template.para[i1];
+    let owner = pa;
+    for (let j = j0 + 1; j < j1; j++) {
+      if (isBoundary(j) && pb !== pa) owner = pb;
+      if (al.sMatch[j] < 0 && !skipSeq[j]) get(owner).ins.push(j);
+    }
+  }
+  for (const c of [...byPara.values()].sort((x, y) => x.para - y.para)) out.push(c);
+}
+
+export function computeChanges(template: Template, al: Alignment, seqLength: number, isBoundary: (j: number) => boolean): Change[] {
+  const out: Change[] = [];
+  const moved = new Set(al.moved);
+  const skipSeq = new Uint8Array(seqLength);
+  // Moved paragraphs: their own internal changes; their span is kept out of the main chain's gaps.
+  for (const m of al.moved) {
+    const p = template.paragraphs[m];
+    const pairs: Pair[] = [];
+    for (let i = p.tokenStart; i < p.tokenEnd; i++) if (al.tMatch[i] >= 0) pairs.push({ i, j: al.tMatch[i] });
+    if (pairs.length === 0) continue;
+    for (let j = pairs[0].j; j <= pairs[pairs.length - 1].j; j++) skipSeq[j] = 1;
+    const sub: Change[] = [];
+    for (let k = 0; k <= pairs.length; k++) {
+      gapChanges(template, al, k > 0 ? pairs[k - 1] : null, k < pairs.length ? pairs[k] : null, () => false, new Uint8Array(seqLength), sub, true);
+    }
+    // Outside the first and last pair, only this paragraph's own words count.
+    for (const c of sub) {
+      c.del = c.del.filter((i) => i >= p.tokenStart && i < p.tokenEnd);
+      if (c.para === m && (c.del.length || c.ins.length)) out.push(c);
+    }
+  }
+  const pairs: Pair[] = [];
+  for (let i = 0; i < template.keys.length; i++) {
+    if (al.tMatch[i] >= 0 && !moved.has(template.para[i])) pairs.push({ i, j: al.tMatch[i] });
+  }
+  const main: Change[] = [];
+  for (let k = 0; k <= pairs.length; k++) {
+    gapChanges(template, al, k > 0 ? pairs[k - 1] : null, k < pairs.length ? pairs[k] : null, isBoundary, skipSeq, main, true);
+  }
+  for (const c of main) if (!moved.has(c.para)) out.push(c);
+  return out.filter((c) => c.del.length || c.ins.length);
+}

@@ -1,0 +1,54 @@
+// A document ready for comparison: extracted text, its normalised form and tokens, and the way back
+// from any token to an offset in the user's own file.
+import { normalize, type Normalized } from './normalize.js';
+import { tokenize, type Tokens } from './tokenize.js';
+import type { Extracted, Position } from './types.js';
+
+export interface Range {
+  /** Offsets in Extracted.source. */
+  from: number;
+  to: number;
+}
+
+export class Doc {
+  readonly norm: Normalized;
+  readonly tokens: Tokens;
+  private lineStarts: number[] | null = null;
+
+  constructor(readonly ext: Extracted) {
+    this.norm = normalize(ext.text);
+    this.tokens = tokenize(this.norm.text);
+  }
+
+  /** Source offset where token k starts. */
+  tokenFrom(k: number): number {
+    return this.ext.start[this.norm.from[this.tokens.start[k]]];
+  }
+
+  /** Source offset just after token k. */
+  tokenTo(k: number): number {
+    return this.ext.end[this.norm.from[this.tokens.end[k] - 1]];
+  }
+
+  /** The normalised words of tokens first..last. */
+  words(first: number, last: number): string {
+    return this.norm.text.slice(this.tokens.start[first], this.tokens.end[last]).replace(/\s+/g, ' ');
+  }
+
+  position(offset: number): Position {
+    if (!this.lineStarts) {
+      const starts = [0];
+      const s = this.ext.source;
+      for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+}

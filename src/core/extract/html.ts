@@ -1,0 +1,125 @@
+// EDGAR HTML to text with a source offset for every character. htmlparser2 reports each text run
+// and each entity separately with its source range, so "&#146;" maps back to its six characters.
+import { Parser } from 'htmlparser2';
+import type { Extracted } from '../types.js';
+
+/** Elements that end a paragraph: a blank line in the text. */
+const BLOCK = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'hr', 'blockquote',
+  'section', 'article', 'header', 'footer', 'center', 'pre', 'dl', 'dt', 'dd', 'address', 'form',
+  'body', 'html', 'page', 'document', 'text', 'caption', 'tbody', 'thead', 'tfoot',
+]);
+/** Elements whose content is never shown: scripts, styles, the head, inline XBRL's hidden header. */
+const HIDDEN = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'ix:header', 'xml']);
+/** EDGAR SGML header tags: their value runs to the end of the line. */
+const HEADER = new Set(['type', 'sequence', 'filename', 'description']);
+
+class TextBuilder {
+  private parts: string[] = [];
+  private starts: Int32Array = new Int32Array(1024);
+  private ends: Int32Array = new Int32Array(1024);
+  length = 0;
+  /** What the text ends with, to avoid piling up breaks. */
+  private tail = '\n\n';
+
+  private grow(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.starts.length) return;
+    let size = this.starts.length * 2;
+    while (size < need) size *= 2;
+    const s = new Int32Array(size); s.set(this.starts); this.starts = s;
+    const e = new Int32Array(size); e.set(this.ends); this.ends = e;
+  }
+
+  /** Characters that map one to one onto source offsets from..from+text.length. */
+  addMapped(text: string, from: number): void {
+    this.grow(text.length);
+    for (let i = 0; i < text.length; i++) {
+      this.starts[this.length] = from + i;
+      this.ends[this.length] = from + i + 1;
+      this.length++;
+    }
+    this.parts.push(text);
+    this.tail = (this.tail + text).slice(-2);
+  }
+
+  /** Characters that all stand for the source range from..to (an entity). */
+  addSpan(text: string, from: number, to: number): void {
+    this.grow(text.length);
+    for (let i = 0; i < text.length; i++) {
+      this.starts[this.length] = from;
+      this.ends[this.length] = to;
+      this.length++;
+    }
+    this.parts.push(text);
+    this.tail = (this.tail + text).slice(-2);
+  }
+
+  /** A line break ("\n") or paragraph break ("\n\n") at a source offset. */
+  addBreak(kind: '\n' | '\n\n', at: number): void {
+    const have = this.tail.endsWith('\n\n') ? 2 : this.tail.endsWith('\n') ? 1 : 0;
+    const want = kind.length;
+    if (have >= want) return;
+    this.addSpan('\n'.repeat(want - have), at, at);
+  }
+
+  done(): { text: string; start: Int32Array; end: Int32Array } {
+    return { text: this.parts.join(''), start: this.starts.slice(0, this.length), end: this.ends.slice(0, this.length) };
+  }
+}
+
+export function extractHtml(source: string): Extracted {
+  const out = new TextBuilder();
+  let hidden = 0;
+  let pre = 0;
+  let header: string | null = null;
+  let documentType: string | undefined;
+  const hiddenStack: string[] = [];
+  const parser: Parser = new Parser(
+    {
+      onopentag(name) {
+        if (HIDDEN.has(name)) { hidden++; hiddenStack.push(name); return; }
+        if (hidden) return;
+        if (HEADER.has(name)) { header = name; return; }
+        if (name === 'br') out.addBreak('\n', parser.startIndex);
+        else if (name === 'td' || name === 'th') out.addSpan(' ', parser.startIndex, parser.startIndex);
+        else if (BLOCK.has(name)) out.addBreak('\n\n', parser.startIndex);
+        if (name === 'pre') pre++;
+      },
+      onclosetag(name) {
+        if (HIDDEN.has(name)) {
+          const at = hiddenStack.lastIndexOf(name);
+          if (at >= 0) { hiddenStack.length = at; hidden = at; }
+          return;
+        }
+        if (hidden) return;
+        if (name === 'pre' && pre > 0) pre--;
+        if (BLOCK.has(name)) out.addBreak('\n\n', parser.startIndex);
+      },
+      ontext(data) {
+        if (hidden) return;
+        let from = parser.startIndex;
+        const to = parser.endIndex + 1;
+        if (header) {
+          // "<TYPE>EX-31.1\n": the value is the rest of the line, not text of the document.
+          const nl = data.indexOf('\n');
+          const value = (nl < 0 ? data : data.slice(0, nl)).trim();
+          if (header === 'type' && value && !documentType) documentType = value.toUpperCase();
+          header = nl < 0 ? header : null;
+          if (nl < 0) return;
+          data = data.slice(nl + 1);
+          from += nl + 1;
+          if (!data) return;
+        }
+        const text = pre ? data.replace(/[\t\r]/g, ' ') : data.replace(/[\t\r\n]/g, ' ');
+        if (to - from === text.length) out.addMapped(text, from);
+        else out.addSpan(text, from, to);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(source);
+  parser.end();
+  const { text, start, end } = out.done();
+  return { kind: 'html', source, text, start, end, documentType, notices: [] };
+}

@@ -1,0 +1,9 @@
+// Browser-safe core: no node:* imports below this folder.
+export { lintExtracted } from './lint.js';
+export { extractText } from './extract/text.js';
+export { decodeText, looksBinary } from './extract/decode.js';
+export { InputError } from './extract/errors.js';
+export { parseTemplate, type Template } from './template.js';
+export { builtinTemplates, templateFor, DEFAULT_FORM } from './templates/index.js';
+export { allRules, rulesById, rulesByName } from './rules/index.js';
+export type * from './types.js';

@@ -1,0 +1,97 @@
+// The core's one entry point: extracted text in, findings out. Browser-safe.
+import { align } from './align.js';
+import { Certification, type Finding } from './certification.js';
+import { computeChanges } from './changes.js';
+import { Doc } from './document.js';
+import { certificationRules, rulesById } from './rules/index.js';
+import { splitOfficer } from './rules/sox007-title-in-opening.js';
+import { findRegions } from './segment.js';
+import { buildSequence } from './sequence.js';
+import type { Template } from './template.js';
+import { templateFor } from './templates/index.js';
+import type { CertificationInfo, Extracted, LintMessage, LintOptions, LintResult } from './types.js';
+
+/** Below this share of the form's words a text is not taken for a certification. */
+const MIN_SIMILARITY = 0.4;
+/** jsdiff's time budget for one certification, in ms. */
+const DIFF_TIMEOUT = 250;
+
+export function lintExtracted(ext: Extracted, filePath: string, options: LintOptions = {}): LintResult {
+  const profile = options.profile ?? 'standard';
+  const template: Template = templateFor();
+  const doc = new Doc(ext);
+  const t = doc.tokens;
+  const findings: { finding: Finding; doc: Doc }[] = [];
+  const certifications: CertificationInfo[] = [];
+
+  // A region longer than this is a certification followed by something else.
+  const maxRegion = Math.ceil(template.keys.length * 1.6) + 200;
+  let best = 0;
+  for (const region of findRegions(t, maxRegion)) {
+    const seq = buildSequence(t, doc.norm.text, region);
+    const isBoundary = (j: number) => {
+      const k = seq.first[j];
+      return t.lineStart[k] === 2 || (k > 0 && t.label[k - 1] === 1);
+    };
+    const al = align(template, seq.keys, isBoundary, { minSimilarity: MIN_SIMILARITY, timeout: DIFF_TIMEOUT });
+    if (!al) continue;
+    best = Math.max(best, al.similarity);
+    const changes = computeChanges(template, al, seq.keys.length, isBoundary);
+    const cert = new Certification(doc, template, region, seq, al, changes, profile);
+    for (const rule of certificationRules) {
+      if (options.rules?.[rule.id] === 'off') continue;
+      rule.check(cert);
+    }
+    for (const f of cert.findings) findings.push({ finding: f, doc });
+    certifications.push({
+      form: template.id,
+      officer: splitOfficer(cert)?.name ?? null,
+      report: seq.slots.report?.value ?? null,
+      registrant: seq.slots.registrant?.value ?? null,
+      profile,
+      line: doc.position(doc.tokenFrom(region.start)).line,
+    });
+  }
+
+  const messages: LintMessage[] = [];
+  const add = (ruleId: string, f: Omit<Finding, 'ruleId'>) => {
+    const rule = rulesById.get(ruleId)!;
+    const setting = options.rules?.[ruleId];
+    if (setting === 'off') return;
+    const severity = setting === 'warn' ? 1 : setting === 'error' ? 2 : f.severity ?? (rule.severity === 'error' ? 2 : 1);
+    const start = doc.position(f.range.from);
+    const end = doc.position(f.range.to);
+    messages.push({
+      ruleId,
+      ruleName: rule.name,
+      severity,
+      message: f.message,
+      paragraph: f.paragraph,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      expected: f.expected ?? null,
+      actual: f.actual ?? null,
+    });
+  };
+  for (const { finding } of findings) add(finding.ruleId, finding);
+  for (const n of ext.notices) add(n.ruleId, { message: n.message, paragraph: null, range: { from: n.offset, to: n.endOffset } });
+  if (certifications.length === 0 && options.requireCertification !== false) {
+    add('SOX001', {
+      message: best > 0
+        ? `No Section 302 certification found: the closest text matches ${Math.round(best * 100)}% of the form`
+        : 'No Section 302 certification found: no "I, ..., certify that:" opening and no "I have reviewed this" paragraph',
+      paragraph: null,
+      range: { from: 0, to: 0 },
+    });
+  }
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return {
+    filePath,
+    certifications,
+    messages,
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+  };
+}

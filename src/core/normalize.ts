@@ -1,0 +1,65 @@
+// Folds what is not wording (spacing, quote and dash styles, invisible characters) while keeping,
+// for every output character, the index of the input character it came from.
+
+export interface Normalized {
+  text: string;
+  /** Per output character: index into the input text. */
+  from: Int32Array;
+}
+
+const enum Out {
+  Drop = -1,
+}
+
+function mapChar(c: number): number {
+  // Hot path: plain ASCII other than CR passes through.
+  if (c < 0x80) {
+    if (c === 0x09 || c === 0x0b || c === 0x0c) return 0x20;
+    if (c === 0x0d) return 0x0a; // CRLF is folded below; a lone CR is a line break
+    return c;
+  }
+  switch (c) {
+    case 0x00a0: case 0x1680: case 0x202f: case 0x205f: case 0x3000:
+      return 0x20;
+    case 0x00ad: case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff:
+      return Out.Drop;
+    case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x0060: case 0x00b4:
+      return 0x27; // '
+    case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033: case 0x00ab: case 0x00bb:
+      return 0x22; // "
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0xfe63: case 0xff0d:
+      return 0x2d; // -
+    case 0x2028: case 0x2029: case 0x0085:
+      return 0x0a;
+    default:
+      if (c >= 0x2000 && c <= 0x200a) return 0x20;
+      return c;
+  }
+}
+
+export function normalize(input: string): Normalized {
+  const n = input.length;
+  const from = new Int32Array(n);
+  const out: string[] = [];
+  let chunkStart = 0; // start of a run of unchanged characters not yet copied
+  let len = 0;
+  const flush = (upTo: number) => {
+    if (upTo > chunkStart) {
+      out.push(input.slice(chunkStart, upTo));
+      for (let k = chunkStart; k < upTo; k++) from[len++] = k;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    const m = mapChar(c);
+    if (m === c) continue;
+    flush(i);
+    chunkStart = i + 1;
+    if (m === Out.Drop) continue;
+    if (c === 0x0d && input.charCodeAt(i + 1) === 0x0a) continue; // CR of CRLF: the LF stands for both
+    out.push(String.fromCharCode(m));
+    from[len++] = i;
+  }
+  flush(n);
+  return { text: out.join(''), from: len === n ? from : from.slice(0, len) };
+}

@@ -1,0 +1,51 @@
+// The rules in the order they claim differences: specific ones first, altered-wording last.
+import type { CertificationRule, Rule } from './rule.js';
+import { noCertification } from './sox001-no-certification.js';
+import { missingParagraph } from './sox002-missing-paragraph.js';
+import { missingIcfrClause } from './sox003-missing-icfr-clause.js';
+import { alteredWording } from './sox004-altered-wording.js';
+import { reportWording } from './sox005-report-wording.js';
+import { registrantWording } from './sox006-registrant-wording.js';
+import { titleInOpening } from './sox007-title-in-opening.js';
+import { outdatedForm } from './sox008-outdated-form.js';
+import { signatureBlock } from './sox009-signature-block.js';
+import { jointCertification } from './sox010-joint-certification.js';
+import { unfilledPlaceholder } from './sox011-unfilled-placeholder.js';
+import { paragraphOrder } from './sox012-paragraph-order.js';
+import { officerPlural } from './sox013-officer-plural.js';
+import { docxRevisions } from './sox014-docx-revisions.js';
+
+export const certificationRules: CertificationRule[] = [
+  unfilledPlaceholder,
+  jointCertification,
+  outdatedForm,
+  missingParagraph,
+  missingIcfrClause,
+  paragraphOrder,
+  reportWording,
+  registrantWording,
+  officerPlural,
+  titleInOpening,
+  signatureBlock,
+  alteredWording,
+];
+
+export const allRules: Rule[] = [
+  noCertification,
+  missingParagraph,
+  missingIcfrClause,
+  alteredWording,
+  reportWording,
+  registrantWording,
+  titleInOpening,
+  outdatedForm,
+  signatureBlock,
+  jointCertification,
+  unfilledPlaceholder,
+  paragraphOrder,
+  officerPlural,
+  docxRevisions,
+];
+
+export const rulesById = new Map(allRules.map((r) => [r.id, r]));
+export const rulesByName = new Map(allRules.map((r) => [r.name, r]));

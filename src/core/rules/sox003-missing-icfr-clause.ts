@@ -1,0 +1,39 @@
+import { absentParagraphs } from './sox002-missing-paragraph.js';
+import { docsPath, type CertificationRule } from './rule.js';
+
+export const ICFR_PART = '4-icfr';
+
+export const missingIcfrClause: CertificationRule = {
+  id: 'SOX003',
+  name: 'missing-icfr-clause',
+  severity: 'error',
+  description: "Paragraph 4's introduction lacks the internal control over financial reporting words.",
+  docs: docsPath('SOX003', 'missing-icfr-clause'),
+  scope: 'certification',
+  check(cert) {
+    const first = cert.template.part.indexOf(ICFR_PART);
+    if (first < 0) return; // a form without the clause
+    const index = cert.template.para[first];
+    const p = cert.template.paragraphs[index];
+    if (absentParagraphs(cert).has(p.id)) return; // SOX002 reports the whole paragraph
+    if (cert.matchedShare(index, ICFR_PART) >= 0.5) return; // small slips are altered wording
+    const partTokens: number[] = [];
+    for (let i = p.tokenStart; i < p.tokenEnd; i++) if (cert.template.part[i] === ICFR_PART) partTokens.push(i);
+    const touched = cert.changes.filter((c) => c.para === index && c.del.some((i) => cert.template.part[i] === ICFR_PART));
+    for (const c of touched) {
+      for (const i of c.del) if (cert.template.part[i] === ICFR_PART) cert.claimedT[i] = 1;
+      for (const j of c.ins) cert.claimedS[j] = 1;
+    }
+    if (cert.profile === 'transition') return; // Rule 13a-14(a), last sentence
+    const at = touched[0];
+    const ins = at ? at.ins : [];
+    cert.report({
+      ruleId: 'SOX003',
+      message: `Paragraph ${p.id} omits the internal control over financial reporting clause: "${cert.templateWords(partTokens)}"`,
+      paragraph: p.id,
+      range: at ? cert.changeRange(at) : cert.insertionPoint(-1),
+      expected: cert.templateWords(partTokens),
+      actual: ins.length ? cert.seqWords(ins[0], ins[ins.length - 1]) : null,
+    });
+  },
+};

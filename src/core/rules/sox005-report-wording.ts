@@ -1,0 +1,51 @@
+import type { Change } from '../changes.js';
+import type { Certification } from '../certification.js';
+import { docsPath, type CertificationRule } from './rule.js';
+
+const ADJECTIVES = new Set(['annual', 'quarterly', 'amended', 'transition', 'periodic']);
+const REPORT_NAME = /\b(?:form|10-k|10-q|20-f|40-f|n-csr|annual|quarterly)\b/i;
+
+/** "this annual report": an adjective put in before a "report" that stands. */
+function adjectiveBeforeReport(cert: Certification, c: Change): boolean {
+  if (c.del.length || c.ins.length === 0 || c.before < 0) return false;
+  if (!/^report/.test(cert.seq.keys[c.before])) return false;
+  return cert.insWords(c).every((w) => ADJECTIVES.has(w));
+}
+
+/** "this Form 10-K": "report" itself replaced by the report's name. */
+function reportReplaced(cert: Certification, c: Change): boolean {
+  if (c.del.length === 0 || c.ins.length === 0) return false;
+  const del = cert.delWords(c);
+  if (!del.includes('report') || !del.every((w) => w === 'report' || w === 'this')) return false;
+  return REPORT_NAME.test(cert.seqWords(c.ins[0], c.ins[c.ins.length - 1]));
+}
+
+export const reportWording: CertificationRule = {
+  id: 'SOX005',
+  name: 'report-wording',
+  severity: 'error',
+  description: '"report" rewritten ("annual report", "quarterly report", "Form 10-K") outside paragraph 1.',
+  docs: docsPath('SOX005', 'report-wording'),
+  scope: 'certification',
+  check(cert) {
+    for (const c of cert.changes) {
+      const para = cert.paraId(c.para);
+      if (para === '1' || para === 'intro' || cert.isClaimed(c)) continue;
+      const adjective = adjectiveBeforeReport(cert, c);
+      if (!adjective && !reportReplaced(cert, c)) continue;
+      cert.claim(c);
+      const actual = adjective
+        ? cert.seqWords(c.ins[0], c.before)
+        : cert.seqWords(c.ins[0], c.ins[c.ins.length - 1]);
+      const expected = adjective ? 'report' : cert.templateWords(c.del);
+      cert.report({
+        ruleId: 'SOX005',
+        message: `Paragraph ${para}: "${expected}" rewritten as "${actual}"; the form says "this report"`,
+        paragraph: para,
+        range: adjective ? cert.seqRange(c.ins[0], c.before) : cert.changeRange(c),
+        expected,
+        actual,
+      });
+    }
+  },
+};

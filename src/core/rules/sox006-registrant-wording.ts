@@ -1,0 +1,31 @@
+import { docsPath, type CertificationRule } from './rule.js';
+
+const REGISTRANT_WORDS = new Set(['the', 'registrant', "registrant's"]);
+
+export const registrantWording: CertificationRule = {
+  id: 'SOX006',
+  name: 'registrant-wording',
+  severity: 'error',
+  description: '"the registrant" replaced by a name, "the Company" or a defined term.',
+  docs: docsPath('SOX006', 'registrant-wording'),
+  scope: 'certification',
+  check(cert) {
+    for (const c of cert.changes) {
+      if (cert.isClaimed(c) || c.ins.length === 0) continue;
+      const del = cert.delWords(c);
+      if (!del.some((w) => w.startsWith('registrant')) || !del.every((w) => REGISTRANT_WORDS.has(w))) continue;
+      cert.claim(c);
+      const para = cert.paraId(c.para);
+      const expected = cert.templateWords(c.del);
+      const actual = cert.seqWords(c.ins[0], c.ins[c.ins.length - 1]);
+      cert.report({
+        ruleId: 'SOX006',
+        message: `Paragraph ${para}: "${expected}" replaced by "${actual}"; the form says "the registrant"`,
+        paragraph: para,
+        range: cert.changeRange(c),
+        expected,
+        actual,
+      });
+    }
+  },
+};

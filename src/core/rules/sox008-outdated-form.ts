@@ -1,0 +1,66 @@
+import type { Certification } from '../certification.js';
+import { docsPath, type CertificationRule } from './rule.js';
+
+/** Wording of the August 2002 form (Release 33-8124) and of the Regulation S-B form. */
+const MARKERS: { re: RegExp; what: string }[] = [
+  { re: /Rules 13a-14 and 15d-14\)/g, what: 'the 2002 definition "(as defined in Exchange Act Rules 13a-14 and 15d-14)"; today\'s form cites Rules 13a-15(e) and 15d-15(e)' },
+  { re: /within 90 days prior to the filing date/g, what: 'the 2002 evaluation "within 90 days prior to the filing date"' },
+  { re: /the "?Evaluation Date"?/g, what: 'the 2002 "Evaluation Date"' },
+  { re: /significant changes in internal controls/g, what: 'the 2002 paragraph 6 on "significant changes in internal controls"' },
+  { re: /our most recent evaluation, to the/g, what: 'the 2002 wording "based on our most recent evaluation," without "of internal control over financial reporting"' },
+  { re: /report financial data/g, what: 'the 2002 wording "financial data" (today: "financial information")' },
+  { re: /small business issuer/gi, what: 'the Regulation S-B term "small business issuer" (Forms 10-QSB and 10-KSB were abolished in 2008-2009)' },
+];
+
+export const outdatedForm: CertificationRule = {
+  id: 'SOX008',
+  name: 'outdated-form',
+  severity: 'error',
+  description: 'Wording of the 2002 form or of the small business issuer form.',
+  docs: docsPath('SOX008', 'outdated-form'),
+  scope: 'certification',
+  check(cert: Certification) {
+    const { doc, region } = cert;
+    const t = doc.tokens;
+    const lastToken = region.end - 1;
+    if (lastToken < region.start) return;
+    const from = t.start[region.start];
+    const text = doc.norm.text.slice(from, t.end[lastToken]).replace(/\s/g, ' ');
+    // Token index of each character, to turn a match back into tokens.
+    const tokenAt = (offset: number): number => {
+      let lo = region.start;
+      let hi = lastToken;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (t.start[mid] - from <= offset) lo = mid; else hi = mid - 1;
+      }
+      return lo;
+    };
+    const seqOf = new Map<number, number>();
+    for (let j = 0; j < cert.seq.keys.length; j++) {
+      for (let k = cert.seq.first[j]; k <= cert.seq.last[j]; k++) seqOf.set(k, j);
+    }
+    for (const marker of MARKERS) {
+      const hits = [...text.matchAll(marker.re)];
+      if (hits.length === 0) continue;
+      const spans = hits.map((h) => [tokenAt(h.index!), tokenAt(h.index! + h[0].length - 1)] as const);
+      // Claim every change that put these words in, or whose gap they stand beside.
+      for (const c of cert.changes) {
+        const touches = (j: number) => spans.some(([a, b]) => cert.seq.first[j] <= b && cert.seq.last[j] >= a);
+        if (c.ins.some(touches) || (c.ins.length === 0 && c.before >= 0 && touches(c.before))) cert.claim(c);
+      }
+      const [a, b] = spans[0];
+      const more = hits.length > 1 ? ` (${hits.length} places; the first is shown)` : '';
+      const j = seqOf.get(a);
+      const para = j === undefined ? -1 : cert.paraOfSeq(j);
+      cert.report({
+        ruleId: 'SOX008',
+        message: `Outdated form: ${marker.what}${more}`,
+        paragraph: para >= 0 ? cert.paraId(para) : null,
+        range: cert.tokenRange(a, b),
+        expected: null,
+        actual: doc.words(a, b),
+      });
+    }
+  },
+};

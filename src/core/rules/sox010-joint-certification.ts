@@ -1,0 +1,32 @@
+import { docsPath, type CertificationRule } from './rule.js';
+
+const FIRST_PERSON = new Set(['i', 'my', 'me']);
+const PLURAL = new Set(['we', 'our', 'us']);
+
+export const jointCertification: CertificationRule = {
+  id: 'SOX010',
+  name: 'joint-certification',
+  severity: 'error',
+  description: 'One Section 302 certification made by two officers ("We, ...").',
+  docs: docsPath('SOX010', 'joint-certification'),
+  scope: 'certification',
+  check(cert) {
+    if (!cert.region.plural) return;
+    // "I" -> "We", "my" -> "our": consequences of the joint form, reported once here.
+    for (const c of cert.changes) {
+      const del = cert.delWords(c);
+      const ins = cert.insWords(c);
+      if (del.length && del.every((w) => FIRST_PERSON.has(w)) && ins.every((w) => PLURAL.has(w) || w === 'and')) cert.claim(c);
+      if (cert.paraId(c.para) === 'intro') cert.claim(c);
+    }
+    const opening = cert.region.start;
+    cert.report({
+      ruleId: 'SOX010',
+      message: 'A joint certification ("We, ... certify"): each principal executive and principal financial officer must sign a separate certification (Rule 13a-14(a))',
+      paragraph: 'intro',
+      range: cert.tokenRange(opening, cert.region.certify >= 0 ? cert.region.certify : opening),
+      expected: 'I, [identify the certifying individual], certify that:',
+      actual: cert.doc.words(opening, cert.region.certify >= 0 ? cert.region.certify + 1 : opening),
+    });
+  },
+};

@@ -1,0 +1,43 @@
+import { docsPath, type CertificationRule } from './rule.js';
+
+const PLACEHOLDER = /\[[^\]\n]{1,80}\]/g;
+
+export const unfilledPlaceholder: CertificationRule = {
+  id: 'SOX011',
+  name: 'unfilled-placeholder',
+  severity: 'error',
+  description: 'Template brackets left in ("[identify registrant]", "[Name]").',
+  docs: docsPath('SOX011', 'unfilled-placeholder'),
+  scope: 'certification',
+  check(cert) {
+    const { doc, region } = cert;
+    const t = doc.tokens;
+    if (region.end <= region.start) return;
+    const base = t.start[region.start];
+    const text = doc.norm.text.slice(base, t.end[region.end - 1]);
+    for (const m of text.matchAll(PLACEHOLDER)) {
+      const lo = base + m.index!;
+      const hi = lo + m[0].length;
+      let a = -1;
+      let b = -1;
+      for (let k = region.start; k < region.end; k++) {
+        if (t.end[k] > lo && t.start[k] < hi) { if (a < 0) a = k; b = k; }
+      }
+      if (a < 0) continue;
+      // Changes that put the placeholder in are this finding, not altered wording.
+      for (const c of cert.changes) {
+        if (c.ins.some((j) => cert.seq.first[j] <= b && cert.seq.last[j] >= a)) cert.claim(c);
+      }
+      const j = cert.seq.first.findIndex((f, n) => f <= a && cert.seq.last[n] >= a);
+      const para = j >= 0 ? cert.paraOfSeq(j) : -1;
+      cert.report({
+        ruleId: 'SOX011',
+        message: `Placeholder "${m[0]}" left unfilled`,
+        paragraph: para >= 0 ? cert.paraId(para) : 'signature',
+        range: { from: doc.ext.start[doc.norm.from[lo]], to: doc.ext.end[doc.norm.from[hi - 1]] },
+        expected: null,
+        actual: m[0],
+      });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import { docsPath, type CertificationRule } from './rule.js';
+
+const OFFICERS = /^officer\(s\)/;
+const CHANGED = /^officers?$/i;
+
+export const officerPlural: CertificationRule = {
+  id: 'SOX013',
+  name: 'officer-plural',
+  severity: 'warning',
+  description: '"officer(s)" written "officer" or "officers".',
+  docs: docsPath('SOX013', 'officer-plural'),
+  scope: 'certification',
+  check(cert) {
+    for (const c of cert.changes) {
+      if (cert.isClaimed(c) || c.del.length !== 1 || c.ins.length !== 1) continue;
+      if (!OFFICERS.test(cert.template.keys[c.del[0]])) continue;
+      const actual = cert.seqWords(c.ins[0], c.ins[0]);
+      if (!CHANGED.test(actual.replace(/[.,;:]$/, ''))) continue;
+      cert.claim(c);
+      const para = cert.paraId(c.para);
+      cert.report({
+        ruleId: 'SOX013',
+        message: `Paragraph ${para}: "officer(s)" written "${actual}"`,
+        paragraph: para,
+        range: cert.changeRange(c),
+        expected: cert.templateWords(c.del),
+        actual,
+      });
+    }
+  },
+};

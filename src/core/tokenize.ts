@@ -1,0 +1,77 @@
+// Splits normalised text into word tokens. Punctuation stays on its word, so that "prepared;" and
+// "principles;" differ and a deleted paragraph cannot borrow its neighbour's last word.
+
+export interface Tokens {
+  count: number;
+  /** What two tokens are compared by. */
+  key: string[];
+  /** Start and end of each token in the normalised text. */
+  start: Int32Array;
+  end: Int32Array;
+  /** 1 where a token is the first of a line, 2 where a blank line (a paragraph break) comes before it. */
+  lineStart: Uint8Array;
+  /** 1 where a token is a paragraph label ("4.", "(b)", "a)") at the start of a line. */
+  label: Uint8Array;
+}
+
+const LABEL = /^(?:\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\)[.:]?)$/;
+const GLUED_LABEL = /^(\(?(?:\d{1,2}|[a-h])[.)]|\((?:\d{1,2}|[a-h])\))(?=[A-Za-z])/;
+const REGISTRANT = /^registrant/i;
+
+export function isLabel(word: string): boolean {
+  return LABEL.test(word);
+}
+
+/** The comparison key: the word itself, except that capitalising "Registrant" is cosmetic. */
+export function keyOf(word: string): string {
+  return REGISTRANT.test(word) ? 'r' + word.slice(1) : word;
+}
+
+export function tokenize(text: string): Tokens {
+  const key: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lineStarts: number[] = [];
+  const labels: number[] = [];
+  const n = text.length;
+  let i = 0;
+  let atLineStart = 2;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) { i++; continue; }
+    if (c === 0x0a) { atLineStart = atLineStart ? 2 : 1; i++; continue; }
+    let j = i + 1;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d === 0x20 || d === 0x0a) break;
+      j++;
+    }
+    let word = text.slice(i, j);
+    if (atLineStart) {
+      const glued = GLUED_LABEL.exec(word);
+      if (glued) {
+        const k = i + glued[1].length;
+        key.push(glued[1]); starts.push(i); ends.push(k); lineStarts.push(atLineStart); labels.push(1);
+        i = k;
+        word = text.slice(i, j);
+        atLineStart = 0;
+      }
+    }
+    const isLab = atLineStart > 0 && LABEL.test(word) ? 1 : 0;
+    key.push(isLab ? word : keyOf(word));
+    starts.push(i);
+    ends.push(j);
+    lineStarts.push(atLineStart);
+    labels.push(isLab);
+    atLineStart = 0;
+    i = j;
+  }
+  return {
+    count: key.length,
+    key,
+    start: Int32Array.from(starts),
+    end: Int32Array.from(ends),
+    lineStart: Uint8Array.from(lineStarts),
+    label: Uint8Array.from(labels),
+  };
+}

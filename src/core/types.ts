@@ -1,0 +1,77 @@
+// Shared types of the browser-safe core. Nothing here may import from node:*.
+
+export type Severity = 0 | 1 | 2; // off, warning, error (ESLint's numbers)
+export type Profile = 'standard' | 'transition' | 'amendment';
+export type SourceKind = 'text' | 'html' | 'docx';
+
+/** Text pulled out of a file, with every character mapped back to the file. */
+export interface Extracted {
+  kind: SourceKind;
+  /** The text positions are reported against: the decoded file, or for a .docx its paragraphs joined by "\n". */
+  source: string;
+  /** Readable text; "\n" marks a line or block break. */
+  text: string;
+  /** Per character of `text`: offset in `source` of its first source character. */
+  start: Int32Array;
+  /** Per character of `text`: offset in `source` just after its last source character. */
+  end: Int32Array;
+  /** EDGAR <TYPE> of the document, when the file carries one (e.g. "EX-31.1"). */
+  documentType?: string;
+  /** Findings the reader itself makes (e.g. tracked changes in a .docx). */
+  notices: Notice[];
+}
+
+export interface Notice {
+  ruleId: string;
+  message: string;
+  /** Offset in `source`. */
+  offset: number;
+  endOffset: number;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface LintMessage {
+  ruleId: string;
+  ruleName: string;
+  severity: 1 | 2;
+  message: string;
+  /** Template paragraph id ("4(b)", "intro", "signature") or null for file-level findings. */
+  paragraph: string | null;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Template wording the finding is about, when there is one. */
+  expected: string | null;
+  /** The filer's wording, when there is one. */
+  actual: string | null;
+}
+
+export interface CertificationInfo {
+  form: string;
+  officer: string | null;
+  report: string | null;
+  registrant: string | null;
+  profile: Profile;
+  line: number;
+}
+
+export interface LintResult {
+  filePath: string;
+  certifications: CertificationInfo[];
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export interface LintOptions {
+  profile?: Profile;
+  /** Report a file with no certification (SOX001). Off for files found by walking a folder. */
+  requireCertification?: boolean;
+  /** Override rule severities: { "SOX007": "off" | "warn" | "error" }. */
+  rules?: Record<string, 'off' | 'warn' | 'error'>;
+}

@@ -1,0 +1,189 @@
+// The command line: parse arguments, gather inputs, lint, print, and return the exit code
+// (0 clean, 1 errors or too many warnings, 2 usage error, bad input or internal failure).
+import { relative, resolve, isAbsolute } from 'node:path';
+import yargs from 'yargs';
+import { InputError } from '../core/extract/errors.js';
+import { formatters } from '../core/formatters/index.js';
+import type { LintOptions, LintResult, Profile } from '../core/types.js';
+import { DEFAULT_MAX_BYTES, exists, isDirectory, readInputFile, walk } from './files.js';
+import { lintBytes } from './lint-file.js';
+
+export interface Io {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  readStdin(): Promise<Uint8Array>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_TROUBLE = 2;
+
+export function processIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env,
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return new Uint8Array(Buffer.concat(chunks));
+    },
+  };
+}
+
+export interface CliOptions {
+  files: string[];
+  format: string;
+  profile: Profile;
+  quiet: boolean;
+  maxWarnings: number;
+  stdinFilename?: string;
+  color?: boolean;
+  maxFileSize: number;
+}
+
+class UsageError extends Error {}
+
+function useColor(io: Io, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return !(force === '0' || force === 'false');
+  if (io.env.NO_COLOR) return false;
+  return io.stdout.isTTY === true;
+}
+
+function buildParser(argv: string[]) {
+  return yargs(argv)
+    .scriptName('soxlint')
+    .command('$0 [files..]', 'Lint certifications', (y) => y.positional('files', { type: 'string', array: true, describe: 'Files, folders, or - for standard input' }))
+    .usage('$0 [files..]\n\nLint Section 302 certifications (Exhibit 31) against Regulation S-K Item 601(b)(31)(i).\nFiles may be .htm, .html, .txt or .docx; folders are searched; "-" reads standard input.')
+    .option('format', { alias: 'f', choices: Object.keys(formatters), default: 'stylish', describe: 'Output format' })
+    .option('profile', {
+      choices: ['standard', 'transition', 'amendment'] as const,
+      default: 'standard' as const,
+      describe: 'standard; transition (ICFR clause and 4(b) may be absent); amendment (whole paragraphs 3-5 may be absent)',
+    })
+    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this' })
+    .option('stdin-filename', { type: 'string', describe: 'Name to give standard input ("-") in output and for choosing its reader' })
+    .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured)' })
+    .option('max-file-size', { type: 'number', default: DEFAULT_MAX_BYTES / 1048576, describe: 'Largest file to read, in MB' })
+    .strict()
+    .exitProcess(false)
+    .help()
+    .version()
+    .wrap(100);
+}
+
+interface Input {
+  /** As shown in output. */
+  name: string;
+  /** Path on disk, or null for standard input. */
+  path: string | null;
+  /** Named by the user (a missing certification is then a finding). */
+  named: boolean;
+}
+
+async function gather(files: string[], io: Io, complain: (name: string, why: string) => void): Promise<Input[]> {
+  const inputs: Input[] = [];
+  for (const f of files) {
+    if (f === '-') { inputs.push({ name: '-', path: null, named: true }); continue; }
+    const abs = isAbsolute(f) ? f : resolve(io.cwd, f);
+    if (!(await exists(abs))) { complain(f, 'no such file or directory'); continue; }
+    if (await isDirectory(abs)) {
+      const found = await walk(abs);
+      if (found.length === 0) complain(f, 'folder holds no .htm, .html, .txt or .docx file');
+      for (const p of found) inputs.push({ name: displayName(p, io.cwd), path: p, named: false });
+    } else {
+      inputs.push({ name: f, path: abs, named: true });
+    }
+  }
+  return inputs;
+}
+
+function displayName(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let parsed: Record<string, unknown>;
+  let output = '';
+  try {
+    parsed = await new Promise((resolvePromise, reject) => {
+      buildParser(argv)
+        .fail((msg, err) => reject(new UsageError(msg || err?.message || 'invalid arguments')))
+        .parse(argv, {}, (err, args, out) => {
+          output = out;
+          if (err) reject(new UsageError(err.message));
+          else resolvePromise(args as Record<string, unknown>);
+        });
+    });
+  } catch (err) {
+    io.stderr.write(`soxlint: ${(err as Error).message}\nRun "soxlint --help" for usage.\n`);
+    return EXIT_TROUBLE;
+  }
+  if (output) {
+    // --help or --version
+    io.stdout.write(output + '\n');
+    return EXIT_OK;
+  }
+  const opts: CliOptions = {
+    files: ((parsed.files as (string | number)[] | undefined) ?? []).map(String),
+    format: parsed.format as string,
+    profile: parsed.profile as Profile,
+    quiet: parsed.quiet as boolean,
+    maxWarnings: parsed.maxWarnings as number,
+    stdinFilename: parsed.stdinFilename as string | undefined,
+    color: parsed.color as boolean | undefined,
+    maxFileSize: parsed.maxFileSize as number,
+  };
+  if (opts.files.length === 0) {
+    io.stderr.write('soxlint: no input: name files or folders, or "-" for standard input\nRun "soxlint --help" for usage.\n');
+    return EXIT_TROUBLE;
+  }
+  return run(opts, io);
+}
+
+export async function run(opts: CliOptions, io: Io, lintOptions: LintOptions = {}): Promise<number> {
+  let trouble = false;
+  const complain = (name: string, why: string) => {
+    trouble = true;
+    io.stderr.write(`soxlint: ${name}: ${why}\n`);
+  };
+  const inputs = await gather(opts.files, io, complain);
+  const results: LintResult[] = [];
+  const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
+  for (const input of inputs) {
+    const name = input.path ? input.name : opts.stdinFilename ?? '<stdin>';
+    try {
+      const bytes = input.path ? await readInputFile(input.path, maxBytes) : await io.readStdin();
+      if (!input.path && bytes.length > maxBytes) throw new InputError('input too large');
+      const result = await lintBytes(bytes, name, { ...lintOptions, profile: opts.profile, requireCertification: input.named });
+      results.push(result);
+    } catch (err) {
+      if (err instanceof InputError) complain(name, err.message);
+      else complain(name, `internal error: ${(err as Error)?.message ?? String(err)}`);
+    }
+  }
+  const shown = opts.quiet ? results.map(errorsOnly) : results;
+  const formatter = formatters[opts.format];
+  io.stdout.write(formatter(shown, { color: useColor(io, opts.color) }));
+  if (trouble) return EXIT_TROUBLE;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return EXIT_FINDINGS;
+  if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
+    io.stderr.write(`soxlint: too many warnings (${warnings}); --max-warnings is ${opts.maxWarnings}\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+function errorsOnly(r: LintResult): LintResult {
+  const messages = r.messages.filter((m) => m.severity === 2);
+  return { ...r, messages, warningCount: 0 };
+}
