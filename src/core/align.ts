@@ -14,6 +14,9 @@ export interface Alignment {
   similarity: number;
 }
 
+/** A paragraph counts as absent when less than half of its words are matched. */
+export const ABSENT_BELOW = 0.5;
+
 export interface AlignOptions {
   /** Give up (not a certification) below this share of matched template tokens. */
   minSimilarity: number;
@@ -119,10 +122,54 @@ export function align(
     (i === 0 || i === T || para[i] !== para[i - 1] ? 2 : 0) + (i > 0 && i < T && part[i] !== part[i - 1] ? 1 : 0));
   slide(seqKeys, sMatch, tMatch, (j) => (j === 0 || j === S || isSeqBoundary(j) ? 2 : 0));
 
+  reanchor(template, seqKeys, tMatch, sMatch, options.timeout);
   const moved = findMoved(template, seqKeys, tMatch, sMatch, options.timeout);
   let total = 0;
   for (let i = 0; i < T; i++) if (tMatch[i] >= 0) total++;
   return { tMatch, sMatch, moved, similarity: T === 0 ? 0 : total / T };
+}
+
+/**
+ * An absent paragraph's few matched words are chance matches ("Based on my knowledge," opens both
+ * paragraphs 2 and 3): drop them, and let the neighbours' words match again within each gap.
+ */
+function reanchor(template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, timeout: number): void {
+  const absent = new Uint8Array(template.paragraphs.length);
+  let any = false;
+  template.paragraphs.forEach((p, index) => {
+    const len = p.tokenEnd - p.tokenStart;
+    if (!p.compared || len === 0) return;
+    let m = 0;
+    for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tMatch[i] >= 0) m++;
+    if (m > 0 && m < len * ABSENT_BELOW) {
+      absent[index] = 1;
+      any = true;
+      for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tMatch[i] >= 0) { sMatch[tMatch[i]] = -1; tMatch[i] = -1; }
+    }
+  });
+  if (!any) return;
+  let i0 = -1;
+  for (let i1 = 0; i1 < tMatch.length; i1++) {
+    if (tMatch[i1] < 0) continue;
+    if (i0 >= 0 && i1 > i0 + 1 && tMatch[i1] > tMatch[i0] + 1) {
+      const ts: number[] = [];
+      for (let i = i0 + 1; i < i1; i++) if (!absent[template.para[i]]) ts.push(i);
+      const ss: number[] = [];
+      for (let j = tMatch[i0] + 1; j < tMatch[i1]; j++) ss.push(j);
+      if (ts.length && ss.length) {
+        const changes = diffArrays(ts.map((i) => template.keys[i]), ss.map((j) => seqKeys[j]), { timeout, maxEditLength: ts.length + ss.length });
+        let a = 0;
+        let b = 0;
+        for (const c of changes ?? []) {
+          const n = c.count ?? c.value.length;
+          if (c.added) b += n;
+          else if (c.removed) a += n;
+          else for (let k = 0; k < n; k++, a++, b++) { tMatch[ts[a]] = ss[b]; sMatch[ss[b]] = ts[a]; }
+        }
+      }
+    }
+    i0 = i1;
+  }
 }
 
 /**
@@ -136,7 +183,7 @@ function findMoved(template: Template, seqKeys: string[], tMatch: Int32Array, sM
     if (!p.compared || len === 0) return;
     let m = 0;
     for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tMatch[i] >= 0) m++;
-    if (m >= len / 2) return;
+    if (m >= len * ABSENT_BELOW) return;
     // Unmatched runs of the sequence, long enough to hold the paragraph.
     let j = 0;
     while (j < seqKeys.length) {

@@ -16,6 +16,17 @@ const MIN_SIMILARITY = 0.4;
 /** jsdiff's time budget for one certification, in ms. */
 const DIFF_TIMEOUT = 250;
 
+/** Share of the opening's and paragraphs 1 and 2's words that matched. */
+function openingShare(template: Template, tMatch: Int32Array): number {
+  let n = 0;
+  let m = 0;
+  for (const p of template.paragraphs) {
+    if (!['intro', '1', '2'].includes(p.id)) continue;
+    for (let i = p.tokenStart; i < p.tokenEnd; i++) { n++; if (tMatch[i] >= 0) m++; }
+  }
+  return n ? m / n : 0;
+}
+
 export function lintExtracted(ext: Extracted, filePath: string, options: LintOptions = {}): LintResult {
   const profile = options.profile ?? 'standard';
   const template: Template = templateFor();
@@ -26,16 +37,20 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
 
   // A region longer than this is a certification followed by something else.
   const maxRegion = Math.ceil(template.keys.length * 1.6) + 200;
-  let best = 0;
+  let firstMiss = -1; // a region that looked like a certification's start but did not match the form
   for (const region of findRegions(t, maxRegion)) {
     const seq = buildSequence(t, doc.norm.text, region);
     const isBoundary = (j: number) => {
       const k = seq.first[j];
       return t.lineStart[k] === 2 || (k > 0 && t.label[k - 1] === 1);
     };
-    const al = align(template, seq.keys, isBoundary, { minSimilarity: MIN_SIMILARITY, timeout: DIFF_TIMEOUT });
-    if (!al) continue;
-    best = Math.max(best, al.similarity);
+    // An amendment may hold only the opening and paragraphs 1 and 2: judge it by those.
+    const amendment = profile === 'amendment';
+    const al = align(template, seq.keys, isBoundary, { minSimilarity: amendment ? 0.1 : MIN_SIMILARITY, timeout: DIFF_TIMEOUT });
+    if (!al || (al.similarity < MIN_SIMILARITY && !(amendment && openingShare(template, al.tMatch) >= 0.6))) {
+      if (firstMiss < 0) firstMiss = region.start;
+      continue;
+    }
     const changes = computeChanges(template, al, seq.keys.length, isBoundary);
     const cert = new Certification(doc, template, region, seq, al, changes, profile);
     for (const rule of certificationRules) {
@@ -78,12 +93,13 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
   for (const { finding } of findings) add(finding.ruleId, finding);
   for (const n of ext.notices) add(n.ruleId, { message: n.message, paragraph: null, range: { from: n.offset, to: n.endOffset } });
   if (certifications.length === 0 && options.requireCertification !== false) {
+    const at = firstMiss >= 0 ? doc.tokenFrom(firstMiss) : 0;
     add('SOX001', {
-      message: best > 0
-        ? `No Section 302 certification found: the closest text matches ${Math.round(best * 100)}% of the form`
+      message: firstMiss >= 0
+        ? `No Section 302 certification found: the text starting here matches less than ${MIN_SIMILARITY * 100}% of the form's words`
         : 'No Section 302 certification found: no "I, ..., certify that:" opening and no "I have reviewed this" paragraph',
       paragraph: null,
-      range: { from: 0, to: 0 },
+      range: { from: at, to: at },
     });
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));

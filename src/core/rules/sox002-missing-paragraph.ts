@@ -1,8 +1,6 @@
+import { ABSENT_BELOW } from '../align.js';
 import type { Certification } from '../certification.js';
 import { docsPath, type CertificationRule } from './rule.js';
-
-/** A paragraph counts as absent when less than half of its words are found in place or moved. */
-export const ABSENT_BELOW = 0.5;
 
 /** Paragraphs the profile lets a filer leave out, given which ones are absent. */
 export function permittedOmissions(cert: Certification, absent: Set<string>): Set<string> {

@@ -1,4 +1,4 @@
-import { absentParagraphs } from './sox002-missing-paragraph.js';
+import { absentParagraphs, clip } from './sox002-missing-paragraph.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
 export const ICFR_PART = '4-icfr';
@@ -29,7 +29,7 @@ export const missingIcfrClause: CertificationRule = {
     const ins = at ? at.ins : [];
     cert.report({
       ruleId: 'SOX003',
-      message: `Paragraph ${p.id} omits the internal control over financial reporting clause: "${cert.templateWords(partTokens)}"`,
+      message: `Paragraph ${p.id} omits the internal control over financial reporting clause "${clip(cert.templateWords(partTokens), 60)}"`,
       paragraph: p.id,
       range: at ? cert.changeRange(at) : cert.insertionPoint(-1),
       expected: cert.templateWords(partTokens),
