@@ -38,8 +38,22 @@ const cases: Case[] = [
   { name: 'the Qualys case under --profile transition', paras: () => reletter(without(edit(canonical(), '4', ICFR, ''), '4(b)')), options: { profile: 'transition' }, expect: [] },
   { name: 'transition still reports other omissions', paras: () => without(canonical(), '4(b)', '4(c)'), options: { profile: 'transition' }, expect: ['SOX002 4(c)'], actual: [null] },
   // Amendment profile
-  { name: 'amendment without paragraphs 3, 4 and 5', paras: () => canonical().filter((p) => !/^[345]/.test(p.id)), options: { profile: 'amendment' }, expect: [] },
-  { name: 'amendment with part of paragraph 4 left out', paras: () => without(canonical(), '4(a)'), options: { profile: 'amendment' }, expect: ['SOX002 4(a)'], actual: [null] },
+  {
+    name: 'amendment without paragraphs 3, 4 and 5',
+    paras: () => edit(canonical(), '1', 'Form 10-K for', 'Form 10-K/A for').filter((p) => !/^[345]/.test(p.id)),
+    options: { profile: 'amendment' }, expect: [],
+  },
+  {
+    name: 'amendment with part of paragraph 4 left out',
+    paras: () => without(edit(canonical(), '1', 'Annual Report on', 'Amendment No. 1 to the Annual Report on'), '4(a)'),
+    options: { profile: 'amendment' }, expect: ['SOX002 4(a)'], actual: [null],
+  },
+  {
+    name: 'amendment whose paragraph 1 names the original report',
+    paras: () => canonical().filter((p) => !/^[345]/.test(p.id)),
+    options: { profile: 'amendment' }, expect: ['SOX005 1'], actual: ['Annual Report on Form 10-K for the fiscal year ended December 31, 2025'],
+  },
+  { name: 'without the amendment profile, paragraphs 3-5 left out are reported', paras: () => canonical().filter((p) => !/^[45]/.test(p.id)), expect: ['SOX002 4', 'SOX002 4(a)', 'SOX002 4(b)', 'SOX002 4(c)', 'SOX002 4(d)', 'SOX002 5', 'SOX002 5(a)', 'SOX002 5(b)'] },
   // SOX004
   { name: 'a word dropped', paras: () => edit(canonical(), '2', 'statement of a material', 'statement of material'), expect: ['SOX004 2'], actual: [null] },
   { name: 'a word replaced', paras: () => edit(canonical(), '4(b)', 'accounting principles', 'accounting principals'), expect: ['SOX004 4(b)'], actual: ['principals;'] },
@@ -74,7 +88,17 @@ const cases: Case[] = [
   { name: 'no conformed signature', paras: canonical, render: { signature: ['Date: February 27, 2026', 'Jane Q. Doe', 'Chief Executive Officer'] }, expect: ['SOX009 signature'], actual: [null] },
   { name: 'no date', paras: canonical, render: { signature: ['Date:', '/s/ Jane Q. Doe', 'Chief Executive Officer'] }, expect: ['SOX009 signature'], actual: ['Date:'] },
   { name: 'signed by someone else', paras: canonical, render: { signature: ['Date: February 27, 2026', '/s/ John Roe', 'Chief Executive Officer'] }, expect: ['SOX009 signature'], actual: ['/s/ John Roe'] },
-  { name: 'signature with a middle initial dropped is the same person', paras: canonical, render: { signature: ['Date: 2/27/2026', '/s/ Jane Doe', 'Chief Executive Officer'] }, expect: [] },
+  {
+    name: 'signed under a power of attorney', paras: canonical,
+    render: { signature: ['Date: February 27, 2026', '/s/ John Roe, attorney-in-fact for Jane Q. Doe', 'Chief Executive Officer'] },
+    expect: ['SOX009 signature', 'SOX009 signature'], actual: ['/s/ John Roe,', 'attorney-in-fact for Jane'],
+  },
+  { name: 'a date written "this 27th day of February, 2026"', paras: canonical, render: { signature: ['Dated this 27th day of February, 2026', '/s/ Jane Q. Doe'] }, expect: [] },
+  { name: 'a name suffix is not a title', paras: () => edit(canonical(), 'intro', 'Jane Q. Doe,', 'Jane Q. Doe, Jr.,'), render: { signature: ['Date: 2/27/2026', '/s/ Jane Q. Doe, Jr.'] }, expect: [] },
+  { name: 'a bracketed title under the signature is not a placeholder', paras: canonical, render: { signature: ['Date: 2/27/2026', '/s/ Jane Q. Doe', '[Principal Executive Officer]'] }, expect: [] },
+  { name: 'a page number between paragraphs is not wording', paras: () => edit(canonical(), '4(a)', 'being prepared;', 'being prepared;\n\n- 2 -\n'), expect: [] },
+  { name: 'an "[Insert date]" blank left in', paras: canonical, render: { signature: ['Date: [Insert date]', '/s/ Jane Q. Doe'] }, expect: ['SOX011 signature', 'SOX009 signature'], actual: ['[Insert date]', 'Date:'] },
+  { name: 'a Form 10-QSB named in paragraph 1', paras: () => edit(canonical(), '1', 'Annual Report on Form 10-K', 'Quarterly Report on Form 10-QSB'), expect: ['SOX008 1'], actual: ['Form 10-QSB'] }, paras: canonical, render: { signature: ['Date: 2/27/2026', '/s/ Jane Doe', 'Chief Executive Officer'] }, expect: [] },
   // SOX010
   {
     name: 'a joint certification',

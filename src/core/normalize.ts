@@ -16,6 +16,7 @@ function mapChar(c: number): number {
   if (c < 0x80) {
     if (c === 0x09 || c === 0x0b || c === 0x0c) return 0x20;
     if (c === 0x0d) return 0x0a; // CRLF is folded below; a lone CR is a line break
+    if (c === 0x60) return 0x27; // a backtick typed for an apostrophe
     return c;
   }
   switch (c) {
@@ -23,7 +24,7 @@ function mapChar(c: number): number {
       return 0x20;
     case 0x00ad: case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff:
       return Out.Drop;
-    case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x0060: case 0x00b4:
+    case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x00b4:
       return 0x27; // '
     case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033: case 0x00ab: case 0x00bb:
       return 0x22; // "

@@ -4,7 +4,7 @@ import { clip } from './sox002-missing-paragraph.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
 /** Page numbers and "<PAGE>" markers that page breaks leave between paragraphs. */
-const PAGE_FURNITURE = /^(?:-?\(?\d{1,3}\)?-?|page|<page>|of)$/i;
+const PAGE_FURNITURE = /^(?:-?\(?\d{1,3}\)?-?|-|page|<page>|of)$/i;
 
 function isPageFurniture(cert: Certification, c: Change, ins: number[]): boolean {
   return c.del.length === 0 && ins.every((j) => PAGE_FURNITURE.test(cert.seq.keys[j]));

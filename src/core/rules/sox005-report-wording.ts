@@ -28,6 +28,18 @@ export const reportWording: CertificationRule = {
   docs: docsPath('SOX005', 'report-wording'),
   scope: 'certification',
   check(cert) {
+    // An amendment's certification must name the amended report (e.g. "Form 10-K/A").
+    const report = cert.seq.slots.report;
+    if (cert.profile === 'amendment' && report && !/\/A\b|amend/i.test(report.value)) {
+      cert.report({
+        ruleId: 'SOX005',
+        message: `Paragraph 1 names "${report.value}"; an amendment's certification names the amended report (e.g. "Form 10-K/A")`,
+        paragraph: '1',
+        range: cert.tokenRange(report.first, report.last),
+        expected: null,
+        actual: report.value,
+      });
+    }
     for (const c of cert.changes) {
       const para = cert.paraId(c.para);
       if (para === '1' || para === 'intro' || cert.isClaimed(c)) continue;

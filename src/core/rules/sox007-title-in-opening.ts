@@ -1,6 +1,8 @@
 import type { Certification } from '../certification.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
+/** "Jr.", "III", "Ph.D." after a comma are part of the name, not a title. */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|esq|cpa|ph\.?d|m\.?d|j\.?d)\.?,?$/i;
 const TITLE_WORDS = /\b(?:chief|officer|president|chair(?:man|woman|person)?|director|treasurer|secretary|controller|principal|vice|manager|partner|ceo|cfo|coo|trustee)\b/i;
 
 /** The officer's name and, when the opening gives one, the title after it (as token ranges). */
@@ -10,7 +12,7 @@ export function splitOfficer(cert: Certification): { name: string; title: [numbe
   const t = cert.doc.tokens;
   // The name ends at the first word followed by a comma, or before the first title word.
   for (let k = slot.first; k < slot.last; k++) {
-    if (t.key[k].endsWith(',')) {
+    if (t.key[k].endsWith(',') && !SUFFIX.test(t.key[k + 1])) {
       const name = cert.doc.words(slot.first, k).replace(/,$/, '');
       return { name, title: [k + 1, slot.last] };
     }

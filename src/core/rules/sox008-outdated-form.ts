@@ -9,6 +9,7 @@ const MARKERS: { re: RegExp; what: string }[] = [
   { re: /significant changes in internal controls/g, what: 'the 2002 paragraph 6 on "significant changes in internal controls"' },
   { re: /our most recent evaluation, to the/g, what: 'the 2002 wording "based on our most recent evaluation," without "of internal control over financial reporting"' },
   { re: /report financial data/g, what: 'the 2002 wording "financial data" (today: "financial information")' },
+  { re: /Form 10-[KQ]SB\b/gi, what: 'a Regulation S-B form (Forms 10-QSB and 10-KSB were abolished in 2008-2009)' },
   { re: /small business issuer/gi, what: 'the Regulation S-B term "small business issuer" (Forms 10-QSB and 10-KSB were abolished in 2008-2009)' },
 ];
 

@@ -4,7 +4,8 @@ import { docsPath, type CertificationRule } from './rule.js';
 
 const CONFORMED = /^\/s\/?/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:${MONTHS}),? \\d{4})\\b`, 'i');
+const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:${MONTHS}),? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? day of (?:${MONTHS}),? \\d{4})\\b`, 'i');
+const ATTORNEY = /\battorney[- ]in[- ]fact\b|\bpower of attorney\b/i;
 const DATE_LABEL = /^dated?:?$/i;
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'cpa', 'phd', 'md']);
 
@@ -78,6 +79,19 @@ export const signatureBlock: CertificationRule = {
           actual: '/s/',
         });
       }
+    }
+    const poa = ATTORNEY.exec(tail);
+    if (poa) {
+      let k = from;
+      while (k < to && !/^(?:attorney|power)/i.test(t.key[k])) k++;
+      cert.report({
+        ruleId: 'SOX009',
+        message: 'Signed under a power of attorney: Rule 13a-14(c) allows no certification to be signed on an officer\'s behalf',
+        paragraph: 'signature',
+        range: k < to ? cert.tokenRange(k, Math.min(to - 1, k + 2)) : end,
+        expected: null,
+        actual: poa[0],
+      });
     }
     if (!DATE.test(tail)) {
       let label = -1;

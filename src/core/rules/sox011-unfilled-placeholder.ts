@@ -1,6 +1,8 @@
 import { docsPath, type CertificationRule } from './rule.js';
 
 const PLACEHOLDER = /\[[^\]\n]{1,80}\]/g;
+/** Bracketed words that are a form's blanks, not a filer's own brackets ("[Principal Executive Officer]"). */
+const BLANK = /identify|specify|insert|\bname\b|\btitle\b|\bdate\b|signature|registrant|company|issuer|_{2,}|\.{3}|\bx{2,}\b|\?/i;
 
 export const unfilledPlaceholder: CertificationRule = {
   id: 'SOX011',
@@ -16,6 +18,7 @@ export const unfilledPlaceholder: CertificationRule = {
     const base = t.start[region.start];
     const text = doc.norm.text.slice(base, t.end[region.end - 1]);
     for (const m of text.matchAll(PLACEHOLDER)) {
+      if (!BLANK.test(m[0])) continue;
       const lo = base + m.index!;
       const hi = lo + m[0].length;
       let a = -1;

@@ -1,0 +1,205 @@
+// The CLI end to end, through a child process as users and CI run it, and in-process through main().
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync, symlinkSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../src/node/cli.js';
+import { canonical, edit, reletter, render, without } from './support/certs.js';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'bin/soxlint.js');
+let dir: string;
+
+function soxlint(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: dir,
+    input: opts.input,
+    env: { PATH: process.env.PATH ?? '', ...opts.env },
+    encoding: 'utf8',
+    timeout: 20000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const ICFR = ' and internal control over financial reporting (as defined in Exchange Act Rules 13a-15(f) and 15d-15(f))';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'soxlint-cli-'));
+  writeFileSync(join(dir, 'good.txt'), render(canonical(), 'text'));
+  writeFileSync(join(dir, 'good.htm'), render(canonical(), 'html'));
+  writeFileSync(join(dir, 'qualys.txt'), render(reletter(without(edit(canonical(), '4', ICFR, ''), '4(b)')), 'text'));
+  writeFileSync(join(dir, 'warn.txt'), render(edit(canonical(), '5', 'officer(s)', 'officers'), 'text'));
+  writeFileSync(join(dir, 'prose.txt'), 'Management discussion.\nRevenue grew.\n');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'blank.txt'), '  \n\n');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]));
+  writeFileSync(join(dir, 'corrupt.docx'), Buffer.from('PK\u0003\u0004this is not really a zip archive'));
+  const ole = Buffer.alloc(1024);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+  writeFileSync(join(dir, 'legacy.doc'), ole);
+  const encrypted = Buffer.alloc(2048);
+  ole.copy(encrypted);
+  Buffer.from('EncryptedPackage', 'utf16le').copy(encrypted, 1024);
+  writeFileSync(join(dir, 'locked.docx'), encrypted);
+  writeFileSync(join(dir, 'big.txt'), Buffer.alloc(2 * 1048576 + 10, 0x61));
+  mkdirSync(join(dir, 'folder/sub'), { recursive: true });
+  mkdirSync(join(dir, 'folder/node_modules'), { recursive: true });
+  mkdirSync(join(dir, 'nothing'), { recursive: true });
+  writeFileSync(join(dir, 'nothing/readme.md'), '# notes');
+  copyFileSync(join(dir, 'qualys.txt'), join(dir, 'folder/sub/ex31-2.txt'));
+  copyFileSync(join(dir, 'good.htm'), join(dir, 'folder/ex31-1.htm'));
+  copyFileSync(join(dir, 'qualys.txt'), join(dir, 'folder/node_modules/ex31.txt'));
+  writeFileSync(join(dir, 'folder/main-10k.htm'), '<html><body><p>Annual report. Item 1. Business.</p></body></html>');
+  symlinkSync(join(dir, 'folder'), join(dir, 'folder/sub/loop'));
+});
+
+describe('exit codes and formats', () => {
+  it('a compliant file: exit 0, no output', () => {
+    const r = soxlint(['good.txt', 'good.htm']);
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('the Qualys case: exit 1, stylish output names file, position, message and rule', () => {
+    const r = soxlint(['qualys.txt']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toBe('qualys.txt');
+    expect(lines[2]).toMatch(/^ {2}certification at line 5: form 601b31i; Jane Q\. Doe, Annual Report on Form 10-K/);
+    expect(lines[3]).toMatch(/^ {2}\d+:\d+\s+error\s+Paragraph 4 omits the internal control over financial reporting clause .*missing-icfr-clause$/);
+    expect(lines[4]).toMatch(/^ {2}\d+:\d+\s+error\s+Paragraph 4\(b\) is missing: .*missing-paragraph$/);
+    expect(r.stdout).toContain('\u2716 2 problems (2 errors, 0 warnings)');
+    expect(r.stdout).not.toMatch(/\u001b\[/); // no colour when not a terminal
+  });
+
+  it('--profile transition accepts the transition omissions', () => {
+    expect(soxlint(['qualys.txt', '--profile', 'transition']).code).toBe(0);
+  });
+
+  it('json output has the documented shape', () => {
+    const r = soxlint(['qualys.txt', 'warn.txt', '-f', 'json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out).toHaveLength(2);
+    expect(Object.keys(out[0])).toEqual(['filePath', 'certifications', 'messages', 'errorCount', 'warningCount']);
+    expect(out[0].certifications).toEqual([{
+      form: '601b31i', officer: 'Jane Q. Doe', report: 'Annual Report on Form 10-K for the fiscal year ended December 31, 2025',
+      registrant: 'Acme Corp.', profile: 'standard', line: 5,
+    }]);
+    expect(out[0].messages.map((m: Record<string, unknown>) => [m.ruleId, m.ruleName, m.severity, m.paragraph])).toEqual([
+      ['SOX003', 'missing-icfr-clause', 2, '4'],
+      ['SOX002', 'missing-paragraph', 2, '4(b)'],
+    ]);
+    expect(Object.keys(out[0].messages[0])).toEqual(['ruleId', 'ruleName', 'severity', 'message', 'paragraph', 'line', 'column', 'endLine', 'endColumn', 'expected', 'actual']);
+    expect([out[1].errorCount, out[1].warningCount]).toEqual([0, 1]);
+  });
+
+  it('warnings exit 0 unless --max-warnings is exceeded; --quiet hides them', () => {
+    expect(soxlint(['warn.txt']).code).toBe(0);
+    expect(soxlint(['warn.txt', '--max-warnings', '1']).code).toBe(0);
+    const over = soxlint(['warn.txt', '--max-warnings', '0']);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('soxlint: too many warnings (1); --max-warnings is 0\n');
+    expect(soxlint(['warn.txt', '--quiet']).stdout).toBe('');
+  });
+
+  it('colour follows FORCE_COLOR and NO_COLOR', () => {
+    expect(soxlint(['qualys.txt'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[31m/);
+    expect(soxlint(['qualys.txt'], { env: { FORCE_COLOR: '0' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(soxlint(['qualys.txt', '--color'], { env: { NO_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
+  });
+
+  it('usage errors exit 2 with a hint', () => {
+    const r = soxlint(['--format', 'xml', 'good.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^soxlint: Invalid values:[\s\S]*Run "soxlint --help" for usage\.\n$/);
+    expect(soxlint([]).stderr).toBe('soxlint: no input: name files or folders, or "-" for standard input\nRun "soxlint --help" for usage.\n');
+    expect(soxlint(['--help']).code).toBe(0);
+  });
+});
+
+describe('bad input', () => {
+  const cases: [string, string][] = [
+    ['missing.txt', 'no such file or directory'],
+    ['empty.txt', 'empty file'],
+    ['blank.txt', 'empty file (only white space)'],
+    ['binary.txt', 'binary file, not text'],
+    ['corrupt.docx', 'corrupt .docx: not a valid zip archive'],
+    ['legacy.doc', 'legacy Word 97-2003 .doc format, not .docx: save it as .docx'],
+    ['locked.docx', 'password-protected (encrypted) Word document: remove the password and save it again'],
+    ['nothing', 'folder holds no .htm, .html, .txt or .docx file'],
+  ];
+  it.each(cases)('%s: one line, exit 2', (file, reason) => {
+    const r = soxlint([file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`soxlint: ${file}: ${reason}\n`);
+    expect(r.stdout).toBe('');
+  });
+
+  it('a file over the size limit', () => {
+    const r = soxlint(['big.txt', '--max-file-size', '1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('soxlint: big.txt: file too large (2.0 MB; the limit is 1 MB, see --max-file-size)\n');
+  });
+
+  it('other files in the same run are still linted, and no input is written', () => {
+    const before = ['qualys.txt', 'corrupt.docx'].map((f) => [readFileSync(join(dir, f)), statSync(join(dir, f)).mtimeMs]);
+    const r = soxlint(['corrupt.docx', 'qualys.txt', 'missing.txt', '-f', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')).toEqual(['soxlint: missing.txt: no such file or directory', 'soxlint: corrupt.docx: corrupt .docx: not a valid zip archive', '']);
+    expect(JSON.parse(r.stdout).map((x: { filePath: string; errorCount: number }) => [x.filePath, x.errorCount])).toEqual([['qualys.txt', 2]]);
+    const after = ['qualys.txt', 'corrupt.docx'].map((f) => [readFileSync(join(dir, f)), statSync(join(dir, f)).mtimeMs]);
+    expect(after).toEqual(before);
+  });
+
+  it('a file with no certification is SOX001 when named', () => {
+    const r = soxlint(['prose.txt', '-f', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string; line: number; column: number }) => [m.ruleId, m.line, m.column])).toEqual([['SOX001', 1, 1]]);
+  });
+});
+
+describe('stdin and folders', () => {
+  it('"-" reads standard input; --stdin-filename names it and picks the reader', () => {
+    const html = render(without(canonical(), '4(b)'), 'html');
+    const r = soxlint(['-', '--stdin-filename', 'exhibit.htm', '-f', 'json'], { input: html });
+    expect(r.code).toBe(1);
+    const [res] = JSON.parse(r.stdout);
+    expect(res.filePath).toBe('exhibit.htm');
+    expect(res.messages.map((m: { ruleId: string; paragraph: string }) => [m.ruleId, m.paragraph])).toEqual([['SOX002', '4(b)']]);
+    const plain = soxlint(['-'], { input: render(canonical(), 'text') });
+    expect(plain).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('a folder is walked, skipping node_modules and symlink loops; files without a certification are skipped', () => {
+    const r = soxlint(['folder', '-f', 'json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { filePath: string; errorCount: number; messages: unknown[] }[];
+    expect(out.map((x) => [x.filePath, x.errorCount])).toEqual([
+      ['folder/ex31-1.htm', 0],
+      ['folder/main-10k.htm', 0],
+      ['folder/sub/ex31-2.txt', 2],
+    ]);
+  });
+});
+
+describe('in-process main()', () => {
+  it('returns the exit code and writes through the io it is given', async () => {
+    let out = '';
+    let err = '';
+    const io: Io = {
+      stdout: { write: (s: string) => { out += s; }, isTTY: false },
+      stderr: { write: (s: string) => { err += s; } },
+      readStdin: async () => new TextEncoder().encode(render(without(canonical(), '3'), 'text')),
+      cwd: dir,
+      env: {},
+    };
+    expect(await main(['-', 'qualys.txt', '-f', 'json'], io)).toBe(1);
+    expect(err).toBe('');
+    expect(JSON.parse(out).map((r: { filePath: string; messages: { ruleId: string; paragraph: string }[] }) =>
+      [r.filePath, r.messages.map((m) => `${m.ruleId} ${m.paragraph}`)])).toEqual([
+      ['<stdin>', ['SOX002 3']],
+      ['qualys.txt', ['SOX003 4', 'SOX002 4(b)']],
+    ]);
+  });
+});
