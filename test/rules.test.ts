@@ -97,8 +97,9 @@ const cases: Case[] = [
   { name: 'a name suffix is not a title', paras: () => edit(canonical(), 'intro', 'Jane Q. Doe,', 'Jane Q. Doe, Jr.,'), render: { signature: ['Date: 2/27/2026', '/s/ Jane Q. Doe, Jr.'] }, expect: [] },
   { name: 'a bracketed title under the signature is not a placeholder', paras: canonical, render: { signature: ['Date: 2/27/2026', '/s/ Jane Q. Doe', '[Principal Executive Officer]'] }, expect: [] },
   { name: 'a page number between paragraphs is not wording', paras: () => edit(canonical(), '4(a)', 'being prepared;', 'being prepared;\n\n- 2 -\n'), expect: [] },
-  { name: 'an "[Insert date]" blank left in', paras: canonical, render: { signature: ['Date: [Insert date]', '/s/ Jane Q. Doe'] }, expect: ['SOX011 signature', 'SOX009 signature'], actual: ['[Insert date]', 'Date:'] },
-  { name: 'a Form 10-QSB named in paragraph 1', paras: () => edit(canonical(), '1', 'Annual Report on Form 10-K', 'Quarterly Report on Form 10-QSB'), expect: ['SOX008 1'], actual: ['Form 10-QSB'] }, paras: canonical, render: { signature: ['Date: 2/27/2026', '/s/ Jane Doe', 'Chief Executive Officer'] }, expect: [] },
+  { name: 'an "[Insert date]" blank left in', paras: canonical, render: { signature: ['Date: [Insert date]', '/s/ Jane Q. Doe'] }, expect: ['SOX009 signature', 'SOX011 signature'], actual: ['Date:', '[Insert date]'] },
+  { name: 'a Form 10-QSB named in paragraph 1', paras: () => edit(canonical(), '1', 'Annual Report on Form 10-K', 'Quarterly Report on Form 10-QSB'), expect: ['SOX008 1'], actual: ['Form 10-QSB'] },
+  { name: 'signature with a middle initial dropped is the same person', paras: canonical, render: { signature: ['Date: 2/27/2026', '/s/ Jane Doe', 'Chief Executive Officer'] }, expect: [] },
   // SOX010
   {
     name: 'a joint certification',
@@ -112,6 +113,11 @@ const cases: Case[] = [
     name: 'paragraphs 4(c) and 4(d) swapped',
     paras: () => { const p = canonical(); const c = p.findIndex((x) => x.id === '4(c)'); [p[c], p[c + 1]] = [p[c + 1], p[c]]; return p; },
     expect: ['SOX012 4(c)'],
+  },
+  {
+    name: 'paragraphs 2 and 3 swapped (both open "Based on my knowledge,")',
+    paras: () => { const p = canonical(); const c = p.findIndex((x) => x.id === '2'); [p[c], p[c + 1]] = [p[c + 1], p[c]]; return p; },
+    expect: ['SOX012 3'],
   },
   // SOX013
   { name: '"officer(s)" as "officers"', paras: () => edit(canonical(), '5', 'officer(s)', 'officers'), expect: ['SOX013 5'], actual: ['officers'] },
@@ -185,6 +191,7 @@ describe('messages carry the contract fields', () => {
     expect(r.certifications).toEqual([{
       form: '601b31i', officer: 'Jane Q. Doe', profile: 'standard', line: 3,
       report: 'Annual Report on Form 10-K for the fiscal year ended December 31, 2025', registrant: 'Acme Corp.',
+      kind: '302', title: 'Chief Executive Officer', signer: 'Jane Q. Doe', date: 'February 27, 2026', verified: true,
     }]);
   });
 

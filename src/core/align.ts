@@ -101,6 +101,31 @@ function slide(
   }
 }
 
+/** Diffs the template tokens and sequence elements named by two index lists, recording matches. */
+function diffSubsets(
+  tKeys: string[], ts: number[], sKeys: string[], ss: number[],
+  tMatch: Int32Array, sMatch: Int32Array, maxEditLength: number, timeout: number,
+): number | undefined {
+  const changes = diffArrays(ts.map((i) => tKeys[i]), ss.map((j) => sKeys[j]), { maxEditLength, timeout });
+  if (!changes) return undefined;
+  let a = 0;
+  let b = 0;
+  let matched = 0;
+  for (const c of changes) {
+    const n = c.count ?? c.value.length;
+    if (c.added) b += n;
+    else if (c.removed) a += n;
+    else for (let k = 0; k < n; k++, a++, b++, matched++) { tMatch[ts[a]] = ss[b]; sMatch[ss[b]] = ts[a]; }
+  }
+  return matched;
+}
+
+function range(a: number, b: number, skip?: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) if (!skip?.(i)) out.push(i);
+  return out;
+}
+
 export function align(
   template: Template,
   seqKeys: string[],
@@ -109,8 +134,8 @@ export function align(
 ): Alignment | undefined {
   const T = template.keys.length;
   const S = seqKeys.length;
-  const tMatch = new Int32Array(T).fill(-1);
-  const sMatch = new Int32Array(S).fill(-1);
+  let tMatch = new Int32Array(T).fill(-1);
+  let sMatch = new Int32Array(S).fill(-1);
   // Below minSimilarity the LCS is short, so the edit script is long: past this length, stop.
   const maxEditLength = Math.ceil(T * (1 - 2 * options.minSimilarity) + S) + 1;
   const matched = diffInto(template.keys, 0, T, seqKeys, 0, S, tMatch, sMatch, maxEditLength, options.timeout);
@@ -118,22 +143,54 @@ export function align(
 
   const para = template.para;
   const part = template.part;
-  slide(template.keys, tMatch, sMatch, (i) =>
-    (i === 0 || i === T || para[i] !== para[i - 1] ? 2 : 0) + (i > 0 && i < T && part[i] !== part[i - 1] ? 1 : 0));
-  slide(seqKeys, sMatch, tMatch, (j) => (j === 0 || j === S || isSeqBoundary(j) ? 2 : 0));
+  const tidy = () => {
+    const slideBoth = () => {
+      slide(template.keys, tMatch, sMatch, (i) =>
+        (i === 0 || i === T || para[i] !== para[i - 1] ? 2 : 0) + (i > 0 && i < T && part[i] !== part[i - 1] ? 1 : 0));
+      slide(seqKeys, sMatch, tMatch, (j) => (j === 0 || j === S || isSeqBoundary(j) ? 2 : 0));
+    };
+    slideBoth();
+    // Dropping an absent paragraph's chance matches can leave runs that slide to paragraph edges.
+    if (reanchor(template, seqKeys, tMatch, sMatch, options.timeout)) slideBoth();
+  };
+  tidy();
 
-  reanchor(template, seqKeys, tMatch, sMatch, options.timeout);
-  const moved = findMoved(template, seqKeys, tMatch, sMatch, options.timeout);
+  // A paragraph found elsewhere was moved. Its neighbours may have borrowed words of it (paragraphs 2
+  // and 3 both open "Based on my knowledge,"), so align again with it and its whole submitted
+  // paragraph set aside, then align the two with each other.
+  const found = findMoved(template, seqKeys, tMatch, sMatch, options.timeout);
+  if (found.length) {
+    const maskT = new Uint8Array(T);
+    const maskS = new Uint8Array(S);
+    const spans = found.map(({ para: m, from, to }) => {
+      let a = from;
+      while (a > 0 && !isSeqBoundary(a)) a--;
+      let b = to;
+      while (b < S && !isSeqBoundary(b)) b++;
+      const p = template.paragraphs[m];
+      for (let i = p.tokenStart; i < p.tokenEnd; i++) maskT[i] = 1;
+      for (let j = a; j < b; j++) maskS[j] = 1;
+      return { m, a, b };
+    });
+    tMatch = new Int32Array(T).fill(-1);
+    sMatch = new Int32Array(S).fill(-1);
+    diffSubsets(template.keys, range(0, T, (i) => maskT[i] === 1), seqKeys, range(0, S, (j) => maskS[j] === 1), tMatch, sMatch, T + S, options.timeout);
+    tidy();
+    for (const { m, a, b } of spans) {
+      const p = template.paragraphs[m];
+      diffSubsets(template.keys, range(p.tokenStart, p.tokenEnd), seqKeys, range(a, b, (j) => sMatch[j] >= 0), tMatch, sMatch, T + S, options.timeout);
+    }
+  }
   let total = 0;
   for (let i = 0; i < T; i++) if (tMatch[i] >= 0) total++;
-  return { tMatch, sMatch, moved, similarity: T === 0 ? 0 : total / T };
+  return { tMatch, sMatch, moved: found.map((f) => f.para), similarity: T === 0 ? 0 : total / T };
 }
 
 /**
  * An absent paragraph's few matched words are chance matches ("Based on my knowledge," opens both
  * paragraphs 2 and 3): drop them, and let the neighbours' words match again within each gap.
  */
-function reanchor(template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, timeout: number): void {
+function reanchor(template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, timeout: number): boolean {
   const absent = new Uint8Array(template.paragraphs.length);
   let any = false;
   template.paragraphs.forEach((p, index) => {
@@ -147,7 +204,7 @@ function reanchor(template: Template, seqKeys: string[], tMatch: Int32Array, sMa
       for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tMatch[i] >= 0) { sMatch[tMatch[i]] = -1; tMatch[i] = -1; }
     }
   });
-  if (!any) return;
+  if (!any) return false;
   let i0 = -1;
   for (let i1 = 0; i1 < tMatch.length; i1++) {
     if (tMatch[i1] < 0) continue;
@@ -170,14 +227,16 @@ function reanchor(template: Template, seqKeys: string[], tMatch: Int32Array, sMa
     }
     i0 = i1;
   }
+  return true;
 }
 
 /**
  * A paragraph that the diff left mostly unmatched, whose words stand as an unmatched run elsewhere,
- * was moved: match it there.
+ * was moved: returns each such paragraph with the run it was found in.
  */
-function findMoved(template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, timeout: number): number[] {
-  const moved: number[] = [];
+function findMoved(template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, timeout: number): { para: number; from: number; to: number }[] {
+  const moved: { para: number; from: number; to: number }[] = [];
+  const taken = new Uint8Array(seqKeys.length);
   template.paragraphs.forEach((p, index) => {
     const len = p.tokenEnd - p.tokenStart;
     if (!p.compared || len === 0) return;
@@ -187,21 +246,20 @@ function findMoved(template: Template, seqKeys: string[], tMatch: Int32Array, sM
     // Unmatched runs of the sequence, long enough to hold the paragraph.
     let j = 0;
     while (j < seqKeys.length) {
-      if (sMatch[j] >= 0) { j++; continue; }
+      if (sMatch[j] >= 0 || taken[j]) { j++; continue; }
       let e = j;
-      while (e < seqKeys.length && sMatch[e] < 0) e++;
+      while (e < seqKeys.length && sMatch[e] < 0 && !taken[e]) e++;
       if (e - j >= len / 2) {
         const tTry = new Int32Array(template.keys.length).fill(-1);
         const sTry = new Int32Array(seqKeys.length).fill(-1);
         const got = diffInto(template.keys, p.tokenStart, p.tokenEnd, seqKeys, j, e, tTry, sTry, len + (e - j), timeout);
         if (got !== undefined && got >= 0.6 * len) {
-          for (let i = p.tokenStart; i < p.tokenEnd; i++) {
-            if (tMatch[i] >= 0) { sMatch[tMatch[i]] = -1; tMatch[i] = -1; }
-          }
-          for (let i = p.tokenStart; i < p.tokenEnd; i++) {
-            if (tTry[i] >= 0) { tMatch[i] = tTry[i]; sMatch[tTry[i]] = i; }
-          }
-          moved.push(index);
+          // Where its words were found, not the whole run (which may reach into a neighbour).
+          let first = e;
+          let last = j;
+          for (let k = j; k < e; k++) if (sTry[k] >= 0) { first = Math.min(first, k); last = k; }
+          for (let k = first; k <= last; k++) taken[k] = 1;
+          moved.push({ para: index, from: first, to: last + 1 });
           return;
         }
       }

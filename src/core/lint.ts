@@ -6,6 +6,7 @@ import { Doc } from './document.js';
 import { certificationRules, rulesById } from './rules/index.js';
 import { splitOfficer } from './rules/sox007-title-in-opening.js';
 import { findRegions } from './segment.js';
+import { readSignature } from './signature.js';
 import { buildSequence } from './sequence.js';
 import type { Template } from './template.js';
 import { templateFor } from './templates/index.js';
@@ -44,10 +45,10 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
       const k = seq.first[j];
       return t.lineStart[k] === 2 || (k > 0 && t.label[k - 1] === 1);
     };
-    // An amendment may hold only the opening and paragraphs 1 and 2: judge it by those.
-    const amendment = profile === 'amendment';
-    const al = align(template, seq.keys, isBoundary, { minSimilarity: amendment ? 0.1 : MIN_SIMILARITY, timeout: DIFF_TIMEOUT });
-    if (!al || (al.similarity < MIN_SIMILARITY && !(amendment && openingShare(template, al.tMatch) >= 0.6))) {
+    // A text that opens as a certification and has its first paragraphs is one, however much of the
+    // rest is missing (an amendment may hold only paragraphs 1 and 2).
+    const al = align(template, seq.keys, isBoundary, { minSimilarity: 0.1, timeout: DIFF_TIMEOUT });
+    if (!al || (al.similarity < MIN_SIMILARITY && openingShare(template, al.tMatch) < 0.6)) {
       if (firstMiss < 0) firstMiss = region.start;
       continue;
     }
@@ -56,13 +57,21 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
     // A rule turned off still runs and claims its differences, so they do not turn into altered-wording.
     for (const rule of certificationRules) rule.check(cert);
     for (const f of cert.findings) findings.push({ finding: f, doc });
+    const officer = splitOfficer(cert);
+    const last = cert.lastMatched();
+    const sb = last >= 0 ? readSignature(doc, seq.last[last] + 1, region.end) : null;
     certifications.push({
       form: template.id,
-      officer: splitOfficer(cert)?.name ?? null,
+      officer: officer?.name ?? null,
       report: seq.slots.report?.value ?? null,
       registrant: seq.slots.registrant?.value ?? null,
       profile,
       line: doc.position(doc.tokenFrom(region.start)).line,
+      kind: '302',
+      title: (officer?.title ? doc.words(officer.title[0], officer.title[1]).replace(/,$/, '') : null) ?? sb?.title ?? null,
+      signer: sb?.signer ?? null,
+      date: sb?.date ?? null,
+      verified: template.verified,
     });
   }
 

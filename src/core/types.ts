@@ -52,12 +52,23 @@ export interface LintMessage {
 }
 
 export interface CertificationInfo {
+  /** Template id ("601b31i", "601b31ii", "20-F", "40-F", "N-CSR") or "906" for a Section 906 certification. */
   form: string;
   officer: string | null;
   report: string | null;
   registrant: string | null;
   profile: Profile;
   line: number;
+  /** "302" (Exhibit 31 and its kin) or "906" (Exhibit 32). */
+  kind: '302' | '906';
+  /** The officer's title as the certification gives it (opening line, or the line under the signature). */
+  title: string | null;
+  /** Name after "/s/", or null when there is no conformed signature. */
+  signer: string | null;
+  /** The date of the certification as written, or null. */
+  date: string | null;
+  /** Whether the template is verified against an official text (findings of an unverified one are warnings). */
+  verified: boolean;
 }
 
 export interface LintResult {
@@ -70,6 +81,8 @@ export interface LintResult {
 
 export interface LintOptions {
   profile?: Profile;
+  /** Force a form ("601b31i", "601b31ii", "20-F", "40-F", "N-CSR"); by default chosen per certification. */
+  form?: string;
   /** Report a file with no certification (SOX001). Off for files found by walking a folder. */
   requireCertification?: boolean;
   /** Override rule severities: { "SOX007": "off" | "warn" | "error" }. */

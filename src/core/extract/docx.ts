@@ -189,12 +189,13 @@ const PROPERTY_CHANGES = new Set([
   'w:rPrChange', 'w:pPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:tblPrExChange', 'w:trPrChange',
   'w:tcPrChange', 'w:tblGridChange', 'w:numberingChange',
 ]);
-const CONTENT_REVISIONS: Record<string, string> = {
-  'w:ins': 'insertion',
-  'w:del': 'deletion',
-  'w:moveFrom': 'text moved away',
-  'w:moveTo': 'text moved here',
-};
+/** Revision marks and what they are called in a notice. */
+const REVISIONS = new Map([
+  ['w:ins', 'insertion'],
+  ['w:del', 'deletion'],
+  ['w:moveFrom', 'text moved away'],
+  ['w:moveTo', 'text moved here'],
+]);
 /** Elements that show something in Word: outside a revision they end a run of changes. */
 const VISIBLE = new Set(['w:t', 'w:tab', 'w:br', 'w:cr', 'w:sym', 'w:noBreakHyphen', 'w:softHyphen', 'w:drawing', 'w:pict', 'w:object']);
 
@@ -294,11 +295,12 @@ function readMarkup(body: XNode): Markup {
       cur = saved;
       return;
     }
-    if (name in CONTENT_REVISIONS) {
-      const kind = CONTENT_REVISIONS[name];
+    const kind = REVISIONS.get(name);
+    if (kind) {
+      // In properties the mark is about the paragraph mark (pPr/rPr), a table row (trPr) or numbering (numPr).
       if (parent.name === 'w:rPr') { addRevision(kind, el, 'a paragraph break').serialEnd = serial; return; }
       if (parent.name === 'w:trPr') { addRevision(kind, el, 'a table row').serialEnd = serial; return; }
-      if (parent.name === 'w:numPr' || parent.name.endsWith('Pr')) { addRevision('formatting change', el).serialEnd = serial; return; }
+      if (parent.name.endsWith('Pr')) { addRevision('formatting change', el).serialEnd = serial; return; }
       const rev = addRevision(kind, el);
       open.push(rev);
       visitChildren(el, visible);
@@ -374,8 +376,12 @@ function quote(s: string): string {
 
 /** First line of an error's message, short enough for one line of output. */
 function reason(err: unknown): string {
+  // A TypeError is mammoth tripping over a part it did not expect, not a message for the user.
+  if (err instanceof TypeError) return 'unexpected document structure';
   const raw = err instanceof Error ? err.message : String(err);
-  const line = raw.split(/\r?\n/).find((l) => l.trim())?.trim() ?? 'unknown error';
+  let line = raw.split(/\r?\n/).find((l) => l.trim())?.replace(/\s+/g, ' ').trim() ?? 'unknown error';
+  const xml = /\[xmldom (?:warning|error|fatalError)\]\s*(.*)$/.exec(line);
+  if (xml) line = `malformed XML (${xml[1].trim()})`;
   return line.length > 160 ? `${line.slice(0, 159)}\u2026` : line;
 }
 

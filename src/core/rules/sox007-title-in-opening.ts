@@ -1,9 +1,9 @@
 import type { Certification } from '../certification.js';
+import { TITLE_WORDS } from '../signature.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
 /** "Jr.", "III", "Ph.D." after a comma are part of the name, not a title. */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|esq|cpa|ph\.?d|m\.?d|j\.?d)\.?,?$/i;
-const TITLE_WORDS = /\b(?:chief|officer|president|chair(?:man|woman|person)?|director|treasurer|secretary|controller|principal|vice|manager|partner|ceo|cfo|coo|trustee)\b/i;
 
 /** The officer's name and, when the opening gives one, the title after it (as token ranges). */
 export function splitOfficer(cert: Certification): { name: string; title: [number, number] | null } | null {

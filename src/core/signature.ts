@@ -1,0 +1,84 @@
+// Reads a certification's signature block: the conformed signature, the signer, the title under it,
+// the date, and any sign of a power of attorney. Shared by the signature rules and the result summary.
+import type { Doc } from './document.js';
+
+export const CONFORMED = /^\/s\/?/i;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+export const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:${MONTHS}),? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? day of (?:${MONTHS}),? \\d{4})\\b`, 'i');
+const ATTORNEY = /\battorney[- ]in[- ]fact\b|\bpower of attorney\b/i;
+export const DATE_LABEL = /^dated?:?$/i;
+export const TITLE_WORDS = /\b(?:chief|officer|president|chair(?:man|woman|person)?|director|treasurer|secretary|controller|principal|vice|manager|partner|ceo|cfo|coo|trustee)\b/i;
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'cpa', 'phd', 'md']);
+
+function nameWords(name: string): Set<string> {
+  return new Set(name.toLowerCase().replace(/[^a-z\s'-]/g, ' ').split(/\s+/).filter((w) => w.length > 1 && !SUFFIXES.has(w)));
+}
+
+/** The same person, allowing for initials, middle names and suffixes on one side. */
+export function sameSigner(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.size === 0 || y.size === 0) return true;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return [...small].every((w) => large.has(w));
+}
+
+export interface SignatureBlock {
+  /** Token range read (to is exclusive). */
+  from: number;
+  to: number;
+  /** Token of the first "/s/", or -1. */
+  sig: number;
+  /** Tokens of the signer's name after "/s/" (inclusive), or -1. */
+  signerFirst: number;
+  signerLast: number;
+  signer: string | null;
+  date: string | null;
+  /** Token of a "Date:" label, or -1. */
+  dateLabel: number;
+  /** The first line under the signature that reads as a title. */
+  title: string | null;
+  /** Token where "attorney-in-fact" or "power of attorney" starts, or -1. */
+  attorney: number;
+  attorneyText: string | null;
+}
+
+export function readSignature(doc: Doc, from: number, to: number): SignatureBlock {
+  const t = doc.tokens;
+  const tail = from < to ? doc.words(from, to - 1) : '';
+  const block: SignatureBlock = {
+    from, to, sig: -1, signerFirst: -1, signerLast: -1, signer: null, date: null, dateLabel: -1, title: null, attorney: -1, attorneyText: null,
+  };
+  for (let k = from; k < to; k++) {
+    if (block.sig < 0 && CONFORMED.test(t.key[k])) block.sig = k;
+    if (block.dateLabel < 0 && DATE_LABEL.test(t.key[k])) block.dateLabel = k;
+    if (block.attorney < 0 && /^(?:attorney|power)/i.test(t.key[k]) && ATTORNEY.test(doc.words(k, Math.min(to - 1, k + 2)))) block.attorney = k;
+  }
+  const d = DATE.exec(tail);
+  if (d) block.date = d[0];
+  const poa = ATTORNEY.exec(tail);
+  if (poa) block.attorneyText = poa[0];
+  if (block.sig >= 0) {
+    // The signer's name: what follows "/s/" on its line.
+    const a = t.key[block.sig].replace(CONFORMED, '') ? block.sig : block.sig + 1;
+    let b = a;
+    // A comma ends the name ("/s/ John Roe, attorney-in-fact"), unless a suffix follows it ("Jr.").
+    while (b + 1 < to && !t.lineStart[b + 1] && b - a < 5 && !DATE_LABEL.test(t.key[b + 1]) &&
+      !(t.key[b].endsWith(',') && !/^(?:jr|sr|ii|iii|iv|esq)\.?,?$/i.test(t.key[b + 1]))) b++;
+    if (a < to && !(a === block.sig + 1 && t.lineStart[a] === 2)) {
+      block.signerFirst = a;
+      block.signerLast = b;
+      block.signer = doc.words(a, b).replace(CONFORMED, '').replace(/[,;]$/, '').trim() || null;
+      // The title: the first later line with a title word.
+      let k = b + 1;
+      while (k < to && k - b < 40) {
+        let e = k;
+        while (e + 1 < to && !t.lineStart[e + 1]) e++;
+        const line = doc.words(k, e);
+        if (TITLE_WORDS.test(line) && !DATE_LABEL.test(t.key[k])) { block.title = line.replace(/^\(|\)$/g, ''); break; }
+        k = e + 1;
+      }
+    }
+  }
+  return block;
+}
