@@ -49,6 +49,8 @@ export interface LintMessage {
   expected: string | null;
   /** The filer's wording, when there is one. */
   actual: string | null;
+  /** In an EDGAR complete submission file: the <FILENAME> of the document the finding is in. */
+  document?: string;
 }
 
 export interface CertificationInfo {

@@ -14,6 +14,13 @@ import { unfilledPlaceholder } from './sox011-unfilled-placeholder.js';
 import { paragraphOrder } from './sox012-paragraph-order.js';
 import { officerPlural } from './sox013-officer-plural.js';
 import { docxRevisions } from './sox014-docx-revisions.js';
+import { missing906Statement } from './sox015-906-missing-statement.js';
+import { signature906 } from './sox016-906-signature.js';
+import { filingMissingOfficer } from './sox017-filing-missing-officer.js';
+import { filingReportMismatch } from './sox018-filing-report-mismatch.js';
+import { filingRegistrantMismatch } from './sox019-filing-registrant-mismatch.js';
+import { filingMissing906 } from './sox020-filing-missing-906.js';
+import { filingDateMismatch } from './sox021-filing-date-mismatch.js';
 
 export const certificationRules: CertificationRule[] = [
   unfilledPlaceholder,
@@ -45,6 +52,13 @@ export const allRules: Rule[] = [
   paragraphOrder,
   officerPlural,
   docxRevisions,
+  missing906Statement,
+  signature906,
+  filingMissingOfficer,
+  filingReportMismatch,
+  filingRegistrantMismatch,
+  filingMissing906,
+  filingDateMismatch,
 ];
 
 export const rulesById = new Map(allRules.map((r) => [r.id, r]));
