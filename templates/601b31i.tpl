@@ -3,7 +3,7 @@
 # Forms: 10-K, 10-Q, 10-K/A, 10-Q/A, 10-KT, 10-QT
 # Source: Regulation S-K Item 601(b)(31)(i), 17 CFR 229.601(b)(31)(i), eCFR text as of 2018 and 2020 (identical),
 #   confirmed against a filed Exhibit 31.2 (Uber Technologies, Inc., Form 10-K for 2021, filed 2022-02-24).
-# Copied word for word from shared/reference/item-601-b-31-i.txt. The rule requires the text
+# Copied word for word from shared/reference/item-601-b-31-i.txt (copy in templates/sources/). The rule requires the text
 #   "exactly as set forth below"; only the bracketed slots are the filer's to fill.
 # Verified: yes
 #

@@ -212,9 +212,11 @@ describe('SOX001 no-certification', () => {
   it('not reported when the file was found by walking a folder', () => {
     expect(lintSource('Revenue grew.\n', 'text', { requireCertification: false }).messages).toEqual([]);
   });
-  it('a Section 906 certification is not taken for a broken Section 302 one', () => {
-    const text = 'I, Jane Q. Doe, certify, pursuant to 18 U.S.C. Section 1350, as adopted pursuant to Section 906 of the Sarbanes-Oxley Act of 2002, that, to my knowledge, the Annual Report on Form 10-K fully complies with the requirements of section 13(a) or 15(d) of the Securities Exchange Act of 1934.\n';
-    expect(brief(lintSource(text, 'text'))).toEqual(['SOX001 -']);
+  it('a Section 906 certification is recognised as Exhibit 32, not a broken Exhibit 31', () => {
+    const text = 'Exhibit 32.1\n\nI, Jane Q. Doe, certify, pursuant to 18 U.S.C. Section 1350, as adopted pursuant to Section 906 of the Sarbanes-Oxley Act of 2002, that, to my knowledge, the Annual Report on Form 10-K fully complies with the requirements of section 13(a) or 15(d) of the Securities Exchange Act of 1934.\n';
+    const r = lintSource(text, 'text');
+    expect(r.certifications.map((c) => [c.kind, c.form, c.officer])).toEqual([['906', '906', 'Jane Q. Doe']]);
+    expect(brief(r)).toEqual(['SOX015 -', 'SOX016 signature', 'SOX016 signature']);
   });
 });
 

@@ -30,6 +30,35 @@ describe('templates', () => {
     expect(words(ours)).toEqual(words(strip(form)));
   });
 
+  it('601b31ii is Item 601(b)(31)(ii) word for word, its bracketed alternatives written as paragraphs', () => {
+    const reference = read('templates/sources/item-601-b-31-ii-asset-backed.txt');
+    const form = reference.slice(reference.indexOf('I, [identify'), reference.indexOf('\nDate:'))
+      .replace('[I am responsible', 'I am responsible')
+      .replace('; and]\n', '; and\n')
+      .replace('[Based on my knowledge and the servicer', 'Based on my knowledge and the servicer')
+      .replace('; and]2', '; and')
+      .replace('Form 10-K.3', 'Form 10-K.')
+      .replace('[In giving', 'In giving')
+      .replace('trustee].]4', 'trustee].');
+    const ours = asRegulation(read('templates/601b31ii.tpl'), {
+      officer: '[identify the certifying individual]', registrant: '[identify the issuing entity]',
+      parties: '[name of servicer, sub-servicer, co-servicer, depositor or trustee]',
+    }).replace(/\{\{alt (\w+)\|(\w+)\}\}/g, '[$1/$2]');
+    const strip = (s: string) => s.replace(/^\s*\d\.\s/gm, '');
+    expect(words(ours)).toEqual(words(strip(form)));
+  });
+
+  it('every template parses, names its source and says whether it is verified', () => {
+    const files = readdirSync(join(root, 'templates')).filter((f) => f.endsWith('.tpl'));
+    expect(files.sort()).toEqual(['20-F.tpl', '40-F.tpl', '601b31i.tpl', '601b31ii.tpl', 'N-CSR.tpl']);
+    const verified = Object.fromEntries(files.map((f) => {
+      const t = parseTemplate(read(`templates/${f}`), f);
+      expect(t.source.length, f).toBeGreaterThan(20);
+      return [t.id, t.verified];
+    }));
+    expect(verified).toEqual({ '20-F': false, '40-F': false, '601b31i': true, '601b31ii': true, 'N-CSR': false });
+  });
+
   it('601b31i names its source and the paragraphs findings use', () => {
     const t = parseTemplate(read('templates/601b31i.tpl'));
     expect(t.source).toMatch(/17 CFR 229\.601\(b\)\(31\)\(i\)/);

@@ -1,7 +1,7 @@
 // Aligns a certification's token sequence with its template, token by token (jsdiff), by content
 // rather than by paragraph labels, then finds paragraphs that were moved rather than omitted.
 import { diffArrays } from 'diff';
-import type { Template } from './template.js';
+import { sameToken, type Template } from './template.js';
 
 export interface Alignment {
   /** Per template token: the sequence index it matched, or -1. */
@@ -24,6 +24,9 @@ export interface AlignOptions {
   timeout: number;
 }
 
+/** Set while aligning a template with inline alternatives ("{{alt has|have}}"). */
+let comparator: ((a: string, b: string) => boolean) | undefined;
+
 /** Runs jsdiff over a template slice and a sequence slice and records matches. */
 function diffInto(
   tKeys: string[], t0: number, t1: number,
@@ -31,7 +34,7 @@ function diffInto(
   tMatch: Int32Array, sMatch: Int32Array,
   maxEditLength: number, timeout: number,
 ): number | undefined {
-  const changes = diffArrays(tKeys.slice(t0, t1), sKeys.slice(s0, s1), { maxEditLength, timeout });
+  const changes = diffArrays(tKeys.slice(t0, t1), sKeys.slice(s0, s1), { maxEditLength, timeout, comparator });
   if (!changes) return undefined;
   let i = t0;
   let j = s0;
@@ -106,7 +109,7 @@ function diffSubsets(
   tKeys: string[], ts: number[], sKeys: string[], ss: number[],
   tMatch: Int32Array, sMatch: Int32Array, maxEditLength: number, timeout: number,
 ): number | undefined {
-  const changes = diffArrays(ts.map((i) => tKeys[i]), ss.map((j) => sKeys[j]), { maxEditLength, timeout });
+  const changes = diffArrays(ts.map((i) => tKeys[i]), ss.map((j) => sKeys[j]), { maxEditLength, timeout, comparator });
   if (!changes) return undefined;
   let a = 0;
   let b = 0;
@@ -132,6 +135,7 @@ export function align(
   isSeqBoundary: (j: number) => boolean,
   options: AlignOptions,
 ): Alignment | undefined {
+  comparator = template.hasAlternativeWords ? sameToken : undefined;
   const T = template.keys.length;
   const S = seqKeys.length;
   let tMatch = new Int32Array(T).fill(-1);
@@ -214,7 +218,7 @@ function reanchor(template: Template, seqKeys: string[], tMatch: Int32Array, sMa
       const ss: number[] = [];
       for (let j = tMatch[i0] + 1; j < tMatch[i1]; j++) ss.push(j);
       if (ts.length && ss.length) {
-        const changes = diffArrays(ts.map((i) => template.keys[i]), ss.map((j) => seqKeys[j]), { timeout, maxEditLength: ts.length + ss.length });
+        const changes = diffArrays(ts.map((i) => template.keys[i]), ss.map((j) => seqKeys[j]), { timeout, maxEditLength: ts.length + ss.length, comparator });
         let a = 0;
         let b = 0;
         for (const c of changes ?? []) {

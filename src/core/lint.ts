@@ -1,21 +1,26 @@
 // The core's one entry point: extracted text in, findings out. Browser-safe.
-import { align } from './align.js';
+import { align, type Alignment } from './align.js';
 import { Certification, type Finding } from './certification.js';
 import { computeChanges } from './changes.js';
 import { Doc } from './document.js';
 import { certificationRules, rulesById } from './rules/index.js';
 import { splitOfficer } from './rules/sox007-title-in-opening.js';
-import { findRegions } from './segment.js';
+import { findSection906 } from './section906.js';
+import { findRegions, type Region } from './segment.js';
+import { buildSequence, type Sequence } from './sequence.js';
 import { readSignature } from './signature.js';
-import { buildSequence } from './sequence.js';
-import type { Template } from './template.js';
-import { templateFor } from './templates/index.js';
+import { variantsOf, type Template } from './template.js';
+import { builtinTemplates, DEFAULT_FORM, templateFor } from './templates/index.js';
 import type { CertificationInfo, Extracted, LintMessage, LintOptions, LintResult } from './types.js';
 
-/** Below this share of the form's words a text is not taken for a certification. */
+/** Below this share of the form's words a text is not taken for a certification... */
 const MIN_SIMILARITY = 0.4;
+/** ...unless it opens as one and has this share of the opening and paragraphs 1 and 2. */
+const MIN_OPENING_SHARE = 0.6;
 /** jsdiff's time budget for one certification, in ms. */
 const DIFF_TIMEOUT = 250;
+/** Rules about wording: reported as warnings when the template is not verified against an official text. */
+const WORDING_RULES = new Set(['SOX002', 'SOX003', 'SOX004', 'SOX005', 'SOX006', 'SOX007', 'SOX008', 'SOX010', 'SOX011', 'SOX012', 'SOX013']);
 
 /** Share of the opening's and paragraphs 1 and 2's words that matched. */
 function openingShare(template: Template, tMatch: Int32Array): number {
@@ -28,38 +33,87 @@ function openingShare(template: Template, tMatch: Int32Array): number {
   return n ? m / n : 0;
 }
 
-export function lintExtracted(ext: Extracted, filePath: string, options: LintOptions = {}): LintResult {
-  const profile = options.profile ?? 'standard';
-  const template: Template = templateFor();
-  const doc = new Doc(ext);
+/**
+ * The form a certification follows: as asked; else from the EDGAR document type; else from the
+ * report paragraph 1 names; else the 10-K/10-Q form.
+ */
+export function chooseForm(doc: Doc, region: Region, documentType: string | undefined, asked: string | undefined): string {
+  const known = builtinTemplates();
+  const pick = (form: string) => (known.has(form) ? form : DEFAULT_FORM);
+  if (asked) return asked;
+  const type = (documentType ?? '').toUpperCase();
+  if (/^EX-12\b/.test(type)) return pick('20-F');
+  if (/^EX-99\.?(?:30[2-9])?CERT/.test(type)) return pick('N-CSR');
   const t = doc.tokens;
-  const findings: { finding: Finding; doc: Doc }[] = [];
-  const certifications: CertificationInfo[] = [];
+  let k = region.start;
+  const limit = Math.min(region.end, region.start + 80);
+  while (k < limit && t.key[k] !== 'reviewed') k++;
+  const p1 = k < limit ? doc.words(k, Math.min(region.end - 1, k + 45)) : '';
+  if (/Form 10-D\b/i.test(p1)) return pick('601b31ii');
+  if (/Form 20-F\b/i.test(p1)) return pick('20-F');
+  if (/Form 40-F\b/i.test(p1)) return pick('40-F');
+  if (/Form N-CSR\b/i.test(p1)) return pick('N-CSR');
+  return DEFAULT_FORM;
+}
 
-  // A region longer than this is a certification followed by something else.
-  const maxRegion = Math.ceil(template.keys.length * 1.6) + 200;
-  let firstMiss = -1; // a region that looked like a certification's start but did not match the form
-  for (const region of findRegions(t, maxRegion)) {
-    const seq = buildSequence(t, doc.norm.text, region);
+interface Compared { template: Template; seq: Sequence; al: Alignment }
+
+/** Aligns a region with each version of its template and keeps the closest. */
+function compare(doc: Doc, region: Region, template: Template): Compared | null {
+  const t = doc.tokens;
+  let best: Compared | null = null;
+  let bestScore = -Infinity;
+  for (const v of variantsOf(template)) {
+    const seq = buildSequence(t, doc.norm.text, region, v);
     const isBoundary = (j: number) => {
       const k = seq.first[j];
       return t.lineStart[k] === 2 || (k > 0 && t.label[k - 1] === 1);
     };
-    // A text that opens as a certification and has its first paragraphs is one, however much of the
-    // rest is missing (an amendment may hold only paragraphs 1 and 2).
-    const al = align(template, seq.keys, isBoundary, { minSimilarity: 0.1, timeout: DIFF_TIMEOUT });
-    if (!al || (al.similarity < MIN_SIMILARITY && openingShare(template, al.tMatch) < 0.6)) {
+    const al = align(v, seq.keys, isBoundary, { minSimilarity: 0.1, timeout: DIFF_TIMEOUT });
+    if (!al) continue;
+    const matched = al.similarity * v.keys.length;
+    const score = 2 * matched - v.keys.length;
+    if (score > bestScore) { bestScore = score; best = { template: v, seq, al }; }
+  }
+  return best;
+}
+
+export function lintExtracted(ext: Extracted, filePath: string, options: LintOptions = {}): LintResult {
+  const profile = options.profile ?? 'standard';
+  if (options.form) templateFor(options.form); // an unknown form is the caller's error, said early
+  const doc = new Doc(ext);
+  const t = doc.tokens;
+  const findings: { finding: Finding; verified: boolean; form: string }[] = [];
+  const certifications: CertificationInfo[] = [];
+  const taken: Region[] = [];
+
+  // A region longer than this is a certification followed by something else.
+  const longest = Math.max(...[...builtinTemplates().values()].map((x) => x.keys.length));
+  const maxRegion = Math.ceil(longest * 1.6) + 200;
+  let firstMiss = -1; // a region that looked like a certification's start but did not match the form
+  for (const region of findRegions(t, maxRegion)) {
+    const form = chooseForm(doc, region, ext.documentType, options.form);
+    const found = compare(doc, region, templateFor(form));
+    if (!found || (found.al.similarity < MIN_SIMILARITY && openingShare(found.template, found.al.tMatch) < MIN_OPENING_SHARE)) {
       if (firstMiss < 0) firstMiss = region.start;
       continue;
     }
+    const { template, seq, al } = found;
+    const isBoundary = (j: number) => {
+      const k = seq.first[j];
+      return t.lineStart[k] === 2 || (k > 0 && t.label[k - 1] === 1);
+    };
     const changes = computeChanges(template, al, seq.keys.length, isBoundary);
     const cert = new Certification(doc, template, region, seq, al, changes, profile);
     // A rule turned off still runs and claims its differences, so they do not turn into altered-wording.
     for (const rule of certificationRules) rule.check(cert);
-    for (const f of cert.findings) findings.push({ finding: f, doc });
+    for (const f of cert.findings) findings.push({ finding: f, verified: template.verified, form: template.id });
+
     const officer = splitOfficer(cert);
     const last = cert.lastMatched();
     const sb = last >= 0 ? readSignature(doc, seq.last[last] + 1, region.end) : null;
+    // What follows the signature block is not this certification's (an Exhibit 32 may come next).
+    taken.push({ ...region, end: Math.max(last >= 0 ? seq.last[last] : region.start, sb?.last ?? 0) + 1 });
     certifications.push({
       form: template.id,
       officer: officer?.name ?? null,
@@ -75,19 +129,44 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
     });
   }
 
+  // Section 906 certifications (Exhibit 32) in what the Section 302 ones leave.
+  for (const s of findSection906(doc, taken, profile)) {
+    for (const f of s.findings) findings.push({ finding: f, verified: true, form: '906' });
+    certifications.push({
+      form: '906',
+      officer: s.officer,
+      report: s.report,
+      registrant: null,
+      profile,
+      line: doc.position(doc.tokenFrom(s.start)).line,
+      kind: '906',
+      title: s.title,
+      signer: s.signer,
+      date: s.date,
+      verified: true,
+    });
+  }
+  certifications.sort((a, b) => a.line - b.line);
+
   const messages: LintMessage[] = [];
-  const add = (ruleId: string, f: Omit<Finding, 'ruleId'>) => {
+  const add = (ruleId: string, f: Omit<Finding, 'ruleId'>, unverifiedForm?: string) => {
     const rule = rulesById.get(ruleId)!;
-    const setting = options.rules?.[ruleId];
+    const setting = options.rules?.[ruleId] ?? options.rules?.[rule.name];
     if (setting === 'off') return;
-    const severity = setting === 'warn' ? 1 : setting === 'error' ? 2 : f.severity ?? (rule.severity === 'error' ? 2 : 1);
+    let severity: 1 | 2 = setting === 'warn' ? 1 : setting === 'error' ? 2 : f.severity ?? (rule.severity === 'error' ? 2 : 1);
+    let message = f.message;
+    if (unverifiedForm && WORDING_RULES.has(ruleId) && !setting) {
+      // Until the template is checked against an official text, a departure from it is a warning.
+      severity = 1;
+      message += ` (the ${unverifiedForm} template is not verified against an official text)`;
+    }
     const start = doc.position(f.range.from);
     const end = doc.position(f.range.to);
     messages.push({
       ruleId,
       ruleName: rule.name,
       severity,
-      message: f.message,
+      message,
       paragraph: f.paragraph,
       line: start.line,
       column: start.column,
@@ -97,14 +176,14 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
       actual: f.actual ?? null,
     });
   };
-  for (const { finding } of findings) add(finding.ruleId, finding);
+  for (const { finding, verified, form } of findings) add(finding.ruleId, finding, verified ? undefined : form);
   for (const n of ext.notices) add(n.ruleId, { message: n.message, paragraph: null, range: { from: n.offset, to: n.endOffset } });
   if (certifications.length === 0 && options.requireCertification !== false) {
     const at = firstMiss >= 0 ? doc.tokenFrom(firstMiss) : 0;
     add('SOX001', {
       message: firstMiss >= 0
-        ? `No Section 302 certification found: the text starting here matches less than ${MIN_SIMILARITY * 100}% of the form's words`
-        : 'No Section 302 certification found: no "I, ..., certify that:" opening and no "I have reviewed this" paragraph',
+        ? `No Section 302 or 906 certification found: the text starting here matches less than ${MIN_SIMILARITY * 100}% of the form's words`
+        : 'No Section 302 or 906 certification found: no "I, ..., certify that:" opening, no "I have reviewed this" paragraph, no 18 U.S.C. 1350 statement',
       paragraph: null,
       range: { from: at, to: at },
     });

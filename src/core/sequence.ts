@@ -1,6 +1,7 @@
 // Turns a certification region into the sequence compared with the template: paragraph labels are
 // dropped, and each slot the filer fills (officer, report, registrant) becomes one token.
 import type { Region } from './segment.js';
+import type { Template } from './template.js';
 import type { Tokens } from './tokenize.js';
 
 export interface SlotValue {
@@ -15,7 +16,7 @@ export interface Sequence {
   /** Per element: first and last (inclusive) token in Tokens. */
   first: Int32Array;
   last: Int32Array;
-  slots: Partial<Record<'officer' | 'report' | 'registrant', SlotValue>>;
+  slots: Partial<Record<string, SlotValue>>;
 }
 
 /** The words of tokens first..last as one string, spacing collapsed. */
@@ -55,32 +56,70 @@ function findParagraphOne(t: Tokens, from: number, to: number): { report?: [numb
   return { report: [rs, of - 1], registrant: [of + 1, end] };
 }
 
-export function buildSequence(t: Tokens, text: string, region: Region): Sequence {
+/**
+ * A slot found by the template words around it: after the words before it, up to the punctuation
+ * that closes it ("{{parties}}.") or the template word after it ("{{registrant}} (the").
+ */
+function findBySurroundings(t: Tokens, template: Template, i: number, from: number, to: number): [number, number] | null {
+  const before: string[] = [];
+  for (let k = i - 1; k >= 0 && before.length < 2 && template.para[k] === template.para[i] && !template.slot[k]; k--) before.unshift(template.keys[k]);
+  if (before.length < 2) return null; // one word ("of") is too common to place a slot by
+  const closing = /[.;:,]$/.exec(template.keys[i])?.[0] ?? null;
+  const next = !closing && i + 1 < template.keys.length && template.para[i + 1] === template.para[i] ? template.keys[i + 1] : null;
+  for (let p = from; p + before.length < to; p++) {
+    if (!before.every((w, n) => t.key[p + n] === w)) continue;
+    const a = p + before.length;
+    for (let b = a; b < Math.min(to, a + 60); b++) {
+      if (t.label[b]) break;
+      if (closing && t.key[b].endsWith(closing)) return [a, b];
+      if (next && b > a && t.key[b] === next) return [a, b - 1];
+    }
+    return null;
+  }
+  return null;
+}
+
+export function buildSequence(t: Tokens, text: string, region: Region, template: Template): Sequence {
   const keys: string[] = [];
   const first: number[] = [];
   const last: number[] = [];
   const slots: Sequence['slots'] = {};
   const push = (key: string, a: number, b: number) => { keys.push(key); first.push(a); last.push(b); };
 
-  const officer: [number, number] | null =
-    region.certify > region.start + 1 ? [region.start + 1, region.certify - 1] : null;
-  const p1 = findParagraphOne(t, region.certify >= 0 ? region.certify : region.start, region.end);
+  // Where each slot stands in the filer's text, as [first, last] token ranges keyed by first token.
+  const spans = new Map<number, { name: string; last: number; key: string }>();
+  const add = (name: string, range: [number, number] | null | undefined, key: string, strip: RegExp) => {
+    if (!range || range[1] < range[0] || spans.has(range[0])) return;
+    slots[name] = slotValue(t, text, range[0], range[1], strip);
+    spans.set(range[0], { name, last: range[1], key });
+  };
+  if (region.certify > region.start + 1) {
+    const b = region.certify - 1;
+    add('officer', [region.start + 1, b], t.key[b].endsWith(',') ? '{{officer}},' : '{{officer}}', /,$/);
+  }
+  const names = new Set(template.slot.filter((x): x is string => x !== null));
+  const paragraphOne = names.has('report') && names.has('registrant');
+  if (paragraphOne) {
+    // "this {{report}} of {{registrant}};": the first "of" after the form's name splits the two.
+    const p1 = findParagraphOne(t, region.certify >= 0 ? region.certify : region.start, region.end);
+    add('report', p1.report, '{{report}}', /;$/);
+    if (p1.registrant) add('registrant', p1.registrant, t.key[p1.registrant[1]].endsWith(';') ? '{{registrant}};' : '{{registrant}}', /;$/);
+  }
+  template.slot.forEach((name, i) => {
+    if (!name || name === 'officer' || (paragraphOne && (name === 'report' || name === 'registrant'))) return;
+    const range = findBySurroundings(t, template, i, region.start, region.end);
+    if (!range) return;
+    const closing = /[.;:,]$/.exec(template.keys[i])?.[0] ?? '';
+    const key = closing && t.key[range[1]].endsWith(closing) ? `{{${name}}}${closing}` : `{{${name}}}`;
+    add(name, range, key, /[.;:,]$/);
+  });
 
   for (let i = region.start; i < region.end; i++) {
     if (t.label[i]) continue;
-    if (officer && i === officer[0]) {
-      slots.officer = slotValue(t, text, officer[0], officer[1], /,$/);
-      push(t.key[officer[1]].endsWith(',') ? '{{officer}},' : '{{officer}}', officer[0], officer[1]);
-      i = officer[1];
-    } else if (p1.report && i === p1.report[0]) {
-      slots.report = slotValue(t, text, p1.report[0], p1.report[1], /;$/);
-      push('{{report}}', p1.report[0], p1.report[1]);
-      i = p1.report[1];
-    } else if (p1.registrant && i === p1.registrant[0]) {
-      const [a, b] = p1.registrant;
-      slots.registrant = slotValue(t, text, a, b, /;$/);
-      push(t.key[b].endsWith(';') ? '{{registrant}};' : '{{registrant}}', a, b);
-      i = b;
+    const span = spans.get(i);
+    if (span) {
+      push(span.key, i, span.last);
+      i = span.last;
     } else {
       push(t.key[i], i, i);
     }

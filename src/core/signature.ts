@@ -41,13 +41,15 @@ export interface SignatureBlock {
   /** Token where "attorney-in-fact" or "power of attorney" starts, or -1. */
   attorney: number;
   attorneyText: string | null;
+  /** Last token the block was seen to use (signature, name, title, date), or from - 1. */
+  last: number;
 }
 
 export function readSignature(doc: Doc, from: number, to: number): SignatureBlock {
   const t = doc.tokens;
   const tail = from < to ? doc.words(from, to - 1) : '';
   const block: SignatureBlock = {
-    from, to, sig: -1, signerFirst: -1, signerLast: -1, signer: null, date: null, dateLabel: -1, title: null, attorney: -1, attorneyText: null,
+    from, to, sig: -1, signerFirst: -1, signerLast: -1, signer: null, date: null, dateLabel: -1, title: null, attorney: -1, attorneyText: null, last: from - 1,
   };
   for (let k = from; k < to; k++) {
     if (block.sig < 0 && CONFORMED.test(t.key[k])) block.sig = k;
@@ -55,7 +57,11 @@ export function readSignature(doc: Doc, from: number, to: number): SignatureBloc
     if (block.attorney < 0 && /^(?:attorney|power)/i.test(t.key[k]) && ATTORNEY.test(doc.words(k, Math.min(to - 1, k + 2)))) block.attorney = k;
   }
   const d = DATE.exec(tail);
-  if (d) block.date = d[0];
+  if (d) {
+    block.date = d[0];
+    // The token the date ends in: the first whose words so far hold the whole date.
+    for (let k = from; k < to; k++) if (DATE.test(doc.words(Math.max(from, k - 5), k))) { block.last = Math.max(block.last, k); break; }
+  }
   const poa = ATTORNEY.exec(tail);
   if (poa) block.attorneyText = poa[0];
   if (block.sig >= 0) {
@@ -69,13 +75,21 @@ export function readSignature(doc: Doc, from: number, to: number): SignatureBloc
       block.signerFirst = a;
       block.signerLast = b;
       block.signer = doc.words(a, b).replace(CONFORMED, '').replace(/[,;]$/, '').trim() || null;
+      block.last = Math.max(block.last, b);
       // The title: the first later line with a title word.
       let k = b + 1;
-      while (k < to && k - b < 40) {
+      while (k < to && k - b < 16) {
         let e = k;
         while (e + 1 < to && !t.lineStart[e + 1]) e++;
         const line = doc.words(k, e);
-        if (TITLE_WORDS.test(line) && !DATE_LABEL.test(t.key[k])) { block.title = line.replace(/^\(|\)$/g, ''); break; }
+        if (TITLE_WORDS.test(line) && !DATE_LABEL.test(t.key[k])) {
+          // "Jane Doe, Chief Executive Officer" gives the title after the name.
+          const signer = block.signer ?? '';
+          const title = signer && line.startsWith(signer) ? line.slice(signer.length).replace(/^,?\s*/, '') : line;
+          block.title = title.replace(/^\(|\)$/g, '');
+          block.last = Math.max(block.last, e);
+          break;
+        }
         k = e + 1;
       }
     }

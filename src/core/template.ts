@@ -31,15 +31,38 @@ export interface Template {
   part: (string | null)[];
   /** Slot name of each token, or null. */
   slot: (string | null)[];
+  /** Groups of paragraph ids of which a certification holds exactly one ("4-servicer | 4-depositor"). */
+  alternatives: string[][];
+  /** Paragraph ids a certification may leave out (the asset-backed form's reliance paragraph). */
+  optional: string[];
+  /** Whether any token is an inline alternative ("{{alt has|have}}", kept as "{{alt:has|have}}"), compared by `sameToken`. */
+  hasAlternativeWords: boolean;
+  /** For a variant: the paragraphs left out to make it (alternatives not chosen, optional ones absent). */
+  without: string[];
+}
+
+/** Token equality that lets "{{alt has|have}}" in a template match either word. */
+export function sameToken(templateKey: string, key: string): boolean {
+  if (templateKey === key) return true;
+  if (!templateKey.startsWith('{{alt:')) return false;
+  const close = templateKey.indexOf('}}');
+  const after = templateKey.slice(close + 2);
+  if (after && !key.endsWith(after)) return false;
+  const word = after ? key.slice(0, key.length - after.length) : key;
+  return templateKey.slice(6, close).split('|').includes(word);
 }
 
 const SLOT = /\{\{([a-z]+)\}\}/;
 
 export class TemplateError extends Error {}
 
+interface RawParagraph { id: string; compared: boolean; lines: string[] }
+
 export function parseTemplate(source: string, fileName = 'template'): Template {
   const header: Record<string, string> = {};
-  const paragraphs: { id: string; compared: boolean; lines: string[] }[] = [];
+  const alternatives: string[][] = [];
+  const optional: string[] = [];
+  const paragraphs: RawParagraph[] = [];
   for (const rawLine of source.split(/\r?\n/)) {
     const line = rawLine.trimEnd();
     if (line.startsWith('## ')) {
@@ -47,7 +70,11 @@ export function parseTemplate(source: string, fileName = 'template'): Template {
       paragraphs.push({ id: m[1], compared: !/not word for word/.test(m[2]), lines: [] });
     } else if (line.startsWith('#')) {
       const m = /^#\s*([A-Za-z ]+?):\s*(.*)$/.exec(line);
-      if (m && paragraphs.length === 0 && !(m[1].toLowerCase() in header)) header[m[1].toLowerCase()] = m[2];
+      if (!m || paragraphs.length > 0) continue;
+      const name = m[1].toLowerCase();
+      if (name === 'alternatives') alternatives.push(m[2].split('|').map((x) => x.trim()).filter(Boolean));
+      else if (name === 'optional') optional.push(...m[2].split(/[,\s]+/).filter(Boolean));
+      else if (!(name in header)) header[name] = m[2];
     } else if (paragraphs.length > 0) {
       paragraphs[paragraphs.length - 1].lines.push(line);
     } else if (line.trim() !== '') {
@@ -57,13 +84,24 @@ export function parseTemplate(source: string, fileName = 'template'): Template {
   const id = header['soxlint template'];
   if (!id) throw new TemplateError(`${fileName}: no "# soxlint template: <id>" line`);
   if (paragraphs.length === 0) throw new TemplateError(`${fileName}: no paragraphs`);
+  const ids = new Set(paragraphs.map((p) => p.id));
+  for (const name of [...alternatives.flat(), ...optional]) {
+    if (!ids.has(name)) throw new TemplateError(`${fileName}: "${name}" is named as an alternative or optional paragraph but has no "## ${name}" section`);
+  }
+  return build(fileName, header, paragraphs, alternatives, optional, []);
+}
 
+function build(
+  fileName: string, header: Record<string, string>, paragraphs: RawParagraph[],
+  alternatives: string[][], optional: string[], without: string[],
+): Template {
   const keys: string[] = [];
   const words: string[] = [];
   const para: number[] = [];
   const part: (string | null)[] = [];
   const slot: (string | null)[] = [];
   const out: TemplateParagraph[] = [];
+  let hasAlternativeWords = false;
   paragraphs.forEach((p, index) => {
     const text = p.lines.join('\n').trim();
     const tokenStart = keys.length;
@@ -71,14 +109,17 @@ export function parseTemplate(source: string, fileName = 'template'): Template {
       let currentPart: string | null = null;
       const marked = normalize(text).text
         .replace(/\{\{part ([^}]+)\}\}/g, ' \u0001$1 ')
-        .replace(/\{\{\/part\}\}/g, ' \u0002 ');
+        .replace(/\{\{\/part\}\}/g, ' \u0002 ')
+        .replace(/\{\{alt ([^}]+)\}\}/g, (_, alts: string) => `{{alt:${alts.replace(/\s+/g, '')}}}`);
       for (const word of marked.split(/\s+/)) {
         if (word === '') continue;
         if (word.startsWith('\u0001')) { currentPart = word.slice(1); continue; }
         if (word === '\u0002') { currentPart = null; continue; }
         const s = SLOT.exec(word);
-        keys.push(s ? word : keyOf(word));
-        words.push(s ? word.replace(SLOT, '[$1]') : word);
+        const alt = /\{\{alt:([^}]+)\}\}/.exec(word);
+        if (alt) hasAlternativeWords = true;
+        keys.push(s || alt ? word : keyOf(word));
+        words.push(s ? word.replace(SLOT, '[$1]') : alt ? word.replace(alt[0], `[${alt[1].replace(/\|/g, '/')}]`) : word);
         para.push(index);
         part.push(currentPart);
         slot.push(s ? s[1] : null);
@@ -87,9 +128,9 @@ export function parseTemplate(source: string, fileName = 'template'): Template {
     }
     out.push({ id: p.id, compared: p.compared, text, tokenStart, tokenEnd: keys.length });
   });
-  return {
-    id,
-    title: header['title'] ?? id,
+  const template: Template = {
+    id: header['soxlint template'],
+    title: header['title'] ?? header['soxlint template'],
     forms: (header['forms'] ?? '').split(',').map((f) => f.trim()).filter(Boolean),
     source: header['source'] ?? '',
     verified: !/^no/i.test(header['verified'] ?? 'yes'),
@@ -99,7 +140,36 @@ export function parseTemplate(source: string, fileName = 'template'): Template {
     para: Int16Array.from(para),
     part,
     slot,
+    alternatives,
+    optional,
+    hasAlternativeWords,
+    without,
   };
+  variantSources.set(template, { fileName, header, paragraphs });
+  return template;
+}
+
+const variantSources = new WeakMap<Template, { fileName: string; header: Record<string, string>; paragraphs: RawParagraph[] }>();
+const variantCache = new WeakMap<Template, Template[]>();
+
+/**
+ * The versions of a template a certification can take: one alternative of each group, each optional
+ * paragraph in or out. A template with neither has one version, itself.
+ */
+export function variantsOf(template: Template): Template[] {
+  const cached = variantCache.get(template);
+  if (cached) return cached;
+  const src = variantSources.get(template)!;
+  let choices: string[][] = [[]]; // sets of paragraph ids to leave out
+  for (const group of template.alternatives) {
+    choices = choices.flatMap((w) => group.map((keep) => [...w, ...group.filter((g) => g !== keep)]));
+  }
+  for (const opt of template.optional) choices = choices.flatMap((w) => [w, [...w, opt]]);
+  const variants = choices.length === 1 && choices[0].length === 0
+    ? [template]
+    : choices.map((w) => build(src.fileName, src.header, src.paragraphs.filter((p) => !w.includes(p.id)), [], [], w));
+  variantCache.set(template, variants);
+  return variants;
 }
 
 export function paragraphById(t: Template, id: string): TemplateParagraph | undefined {

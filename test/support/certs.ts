@@ -22,23 +22,28 @@ export const SIGNATURE = ['Date: February 27, 2026', '', '/s/ Jane Q. Doe', 'Jan
 
 /** Paragraph label as a filer would type it: "4." for numbers, "(b)" for letters. */
 function labelOf(id: string): string {
-  if (id === 'intro') return '';
+  if (id === 'intro' || id === 'reliance') return '';
+  if (/^\d-/.test(id)) return `${id[0]}.`;
   const sub = /\(([a-z])\)$/.exec(id);
   return sub ? `(${sub[1]})` : `${id}.`;
 }
 
 /** The canonical certification, paragraph by paragraph, slots filled, curly apostrophes as filed. */
 export function canonical(): Para[] {
-  return templateFor().paragraphs
-    .filter((p) => p.compared)
+  return canonicalFor('601b31i');
+}
+
+/** The same for any form: `omit` leaves out paragraphs (an alternative not chosen, an optional one). */
+export function canonicalFor(form: string, fill: Record<string, string> = FILL, omit: string[] = []): Para[] {
+  return templateFor(form).paragraphs
+    .filter((p) => p.compared && !omit.includes(p.id))
     .map((p) => ({
       id: p.id,
       label: labelOf(p.id),
       text: p.text
         .replace(/\{\{part [^}]+\}\}|\{\{\/part\}\}/g, '')
-        .replace('{{officer}}', FILL.officer)
-        .replace('{{report}}', FILL.report)
-        .replace('{{registrant}}', FILL.registrant)
+        .replace(/\{\{alt ([^|}]+)\|[^}]*\}\}/g, '$1')
+        .replace(/\{\{(\w+)\}\}/g, (_, slot: string) => fill[slot] ?? FILL[slot as keyof typeof FILL] ?? `[${slot}]`)
         .replace(/'/g, '\u2019')
         .replace(/\s+/g, ' ')
         .trim(),

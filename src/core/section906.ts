@@ -1,0 +1,136 @@
+// Section 906 certifications (Exhibit 32, 18 U.S.C. 1350). The SEC prescribes no wording: a
+// certification must state that the report "fully complies with the requirements of section 13(a)
+// or 15(d)" and that its information "fairly presents, in all material respects, the financial
+// condition and results of operations", and be signed and dated. It may be joint.
+import type { Finding } from './certification.js';
+import type { Doc } from './document.js';
+import { readSignature, sameSigner } from './signature.js';
+import type { Profile } from './types.js';
+
+/** Words that make a text a Section 906 certification. */
+const MARKER = /\b(?:18 U\.?\s?S\.?\s?C\.?\s*(?:Section|§|Sec\.)?\s*1350|Section 906 of the Sarbanes|fully compl(?:y|ies) with the requirements of section 13)/i;
+const COMPLIES = /fully compl(?:y|ies),? in all material respects,? with the requirements of [Ss]ection 13\s?\(a\) or 15\s?\(d\)|fully compl(?:y|ies) with the requirements of [Ss]ection 13\s?\(a\) or 15\s?\(d\)/;
+const FAIRLY = /fairly presents?,? in all material respects,? the financial condition and results? of operations/i;
+const START = /^(?:In connection with|I,|We,|The undersigned|Pursuant to 18)/;
+const OPENING = /\b(?:I|We),\s+([^,]{3,80}?),\s+(?:[^,]{0,120},\s+)?(?:hereby\s+)?certif(?:y|ies)/;
+const REPORT = /((?:Annual|Quarterly|Transition|Semi-?annual|Amended)?\s*(?:Report|report)(?: of [^()]{1,120}?(?: \([^)]{0,40}\))?)? on Form [0-9A-Z][0-9A-Z\-/.]*(?: for the (?:fiscal |quarterly )?(?:year|quarter|period)[^.;()]{0,60}?\d{4})?)/;
+
+export interface Section906 {
+  /** Token range of the certification ([start, end)). */
+  start: number;
+  end: number;
+  officer: string | null;
+  report: string | null;
+  signer: string | null;
+  title: string | null;
+  date: string | null;
+  findings: Finding[];
+}
+
+/** Section 906 certifications in the parts of a document not taken by Section 302 ones. */
+export function findSection906(doc: Doc, taken: { start: number; end: number }[], _profile: Profile): Section906[] {
+  const t = doc.tokens;
+  // Free stretches of tokens between the Section 302 certifications.
+  const free: [number, number][] = [];
+  let at = 0;
+  for (const r of [...taken].sort((a, b) => a.start - b.start)) {
+    if (r.start > at) free.push([at, r.start]);
+    at = Math.max(at, r.end);
+  }
+  if (at < t.count) free.push([at, t.count]);
+  const out: Section906[] = [];
+  for (const [a, b] of free) {
+    if (b <= a || !MARKER.test(doc.words(a, b - 1))) continue;
+    // Separate certifications in one exhibit each start a block ("In connection with ...", "I, ...")
+    // and end with their signatures; a joint one has several signatures before the next block.
+    const isStart = (k: number) => t.lineStart[k] === 2 && START.test(doc.words(k, Math.min(b - 1, k + 3)));
+    const merged: [number, number][] = [];
+    let s = a;
+    while (s < b && !isStart(s) && !MARKER.test(doc.words(s, Math.min(b - 1, s + 40)))) s++;
+    while (s < b) {
+      let k = s + 1;
+      while (k < b && !/^\/s\//i.test(t.key[k])) k++;
+      while (k < b && !isStart(k)) k++;
+      if (MARKER.test(doc.words(s, k - 1))) merged.push([s, k]);
+      s = k;
+    }
+    for (const [from, to] of merged) out.push(check(doc, from, to));
+  }
+  return out;
+}
+
+function check(doc: Doc, start: number, end: number): Section906 {
+  const text = doc.words(start, end - 1);
+  const findings: Finding[] = [];
+  const head = { from: doc.tokenFrom(start), to: doc.tokenTo(Math.min(end - 1, start + 3)) };
+  // The body ends where the signature block starts.
+  let sigAt = end;
+  for (let k = start; k < end; k++) if (/^\/s\//i.test(doc.tokens.key[k])) { sigAt = k; break; }
+  // A "Date:" line may stand just before the signature; the body's own dates (the period) may not.
+  let bodyEnd = sigAt;
+  for (let k = Math.max(start, sigAt - 12); k < sigAt; k++) if (/^dated?:?$/i.test(doc.tokens.key[k])) { bodyEnd = k; break; }
+  while (bodyEnd > start && /^by:?$/i.test(doc.tokens.key[bodyEnd - 1])) bodyEnd--;
+  const body = bodyEnd > start ? doc.words(start, bodyEnd - 1) : text;
+  const statements: [RegExp, string][] = [
+    [COMPLIES, 'the report "fully complies with the requirements of section 13(a) or 15(d) of the Securities Exchange Act of 1934"'],
+    [FAIRLY, 'the information in the report "fairly presents, in all material respects, the financial condition and results of operations" of the issuer'],
+  ];
+  for (const [re, what] of statements) {
+    if (re.test(body)) continue;
+    findings.push({
+      ruleId: 'SOX015',
+      message: `Section 906 certification does not state that ${what} (18 U.S.C. 1350(b))`,
+      paragraph: null,
+      range: head,
+      expected: what,
+      actual: null,
+    });
+  }
+  // The signature block: from the first "/s/" (or the end of the body) to the end.
+  const sb = readSignature(doc, bodyEnd, end);
+  const endPoint = { from: doc.tokenTo(end - 1), to: doc.tokenTo(end - 1) };
+  if (sb.sig < 0 || !sb.signer) {
+    findings.push({
+      ruleId: 'SOX016',
+      message: 'Section 906 certification has no conformed signature ("/s/ Name")',
+      paragraph: 'signature',
+      range: sb.sig >= 0 ? { from: doc.tokenFrom(sb.sig), to: doc.tokenTo(sb.sig) } : endPoint,
+      expected: '/s/ [name]',
+      actual: null,
+    });
+  }
+  if (!sb.date) {
+    findings.push({
+      ruleId: 'SOX016',
+      message: 'Section 906 certification is not dated',
+      paragraph: 'signature',
+      range: sb.dateLabel >= 0 ? { from: doc.tokenFrom(sb.dateLabel), to: doc.tokenTo(sb.dateLabel) } : endPoint,
+      expected: 'Date: [month day, year]',
+      actual: null,
+    });
+  }
+  const opening = OPENING.exec(body);
+  const officer = opening ? opening[1].trim() : sb.signer;
+  if (opening && sb.signer && !sameSigner(sb.signer, officer!) && !/\band\b/.test(officer!)) {
+    // A single officer's certification signed by someone else; joint ones name several.
+    findings.push({
+      ruleId: 'SOX016',
+      severity: 1,
+      message: `Section 906 certification is signed by "${sb.signer}", but names "${officer}"`,
+      paragraph: 'signature',
+      range: { from: doc.tokenFrom(sb.sig), to: doc.tokenTo(sb.signerLast) },
+      expected: officer,
+      actual: sb.signer,
+    });
+  }
+  return {
+    start,
+    end,
+    officer,
+    report: REPORT.exec(body)?.[1].replace(/\s+/g, ' ').trim() ?? null,
+    signer: sb.signer,
+    title: sb.title,
+    date: sb.date,
+    findings,
+  };
+}
