@@ -85,6 +85,7 @@ describe('exit codes and formats', () => {
     expect(out[0].certifications).toEqual([{
       form: '601b31i', officer: 'Jane Q. Doe', report: 'Annual Report on Form 10-K for the fiscal year ended December 31, 2025',
       registrant: 'Acme Corp.', profile: 'standard', line: 5,
+      kind: '302', title: 'Chief Executive Officer', signer: 'Jane Q. Doe', date: 'February 27, 2026', verified: true,
     }]);
     expect(out[0].messages.map((m: Record<string, unknown>) => [m.ruleId, m.ruleName, m.severity, m.paragraph])).toEqual([
       ['SOX003', 'missing-icfr-clause', 2, '4'],

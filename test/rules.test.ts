@@ -117,7 +117,7 @@ const cases: Case[] = [
   {
     name: 'paragraphs 2 and 3 swapped (both open "Based on my knowledge,")',
     paras: () => { const p = canonical(); const c = p.findIndex((x) => x.id === '2'); [p[c], p[c + 1]] = [p[c + 1], p[c]]; return p; },
-    expect: ['SOX012 3'],
+    expect: ['SOX012 2'], actual: ['Based on my knowledge, this report does not contain any untrue statement of a material fact or omit to state a material fact necessary to make the statements made, in light of the circumstances under which such statements were made, not misleading with respect to the period covered by this report;'],
   },
   // SOX013
   { name: '"officer(s)" as "officers"', paras: () => edit(canonical(), '5', 'officer(s)', 'officers'), expect: ['SOX013 5'], actual: ['officers'] },
@@ -166,6 +166,15 @@ describe('where an omission is reported', () => {
     const [m] = lintSource(source, 'text').messages;
     expect(m).toMatchObject({ ruleId: 'SOX004', ruleName: 'altered-wording', paragraph: '2', severity: 2, expected: 'a', actual: null });
     expect(source.split('\n')[m.line - 1].slice(m.column - 1).startsWith('material fact or omit')).toBe(true);
+  });
+});
+
+describe('paragraph order', () => {
+  it('names where the moved paragraph now stands', () => {
+    const p = canonical();
+    const c = p.findIndex((x) => x.id === '2');
+    [p[c], p[c + 1]] = [p[c + 1], p[c]];
+    expect(lintSource(render(p, 'text'), 'text').messages.map((m) => m.message)).toEqual(['Paragraph 2 is out of order: it stands after paragraph 3']);
   });
 });
 
