@@ -1,0 +1,79 @@
+// EDGAR form types, as a submission header, a cover page or a certification's paragraph 1 names
+// them. Browser-safe.
+
+export interface FormName {
+  /** The form the report is filed on, variants folded: "10-K" for 10-K, 10-KT, 10-K405; "N-CSR" for N-CSRS. */
+  base: string;
+  /** An amendment ("10-K/A", "Amendment No. 1 to ... Form 10-K"). */
+  amended: boolean;
+  /** As written ("Form 10-Q", "10-K/A"). */
+  text: string;
+}
+
+const FOLD: Record<string, string> = {
+  '10-KT': '10-K', '10-K405': '10-K', '10-QT': '10-Q', 'N-CSRS': 'N-CSR', '20-FR': '20-F', '40-FR': '40-F',
+};
+
+/** Folds an EDGAR form type: "10-K/A" -> { base: "10-K", amended: true }. Null for an empty one. */
+export function parseFormType(type: string | null | undefined): FormName | null {
+  if (!type) return null;
+  const t = type.trim().toUpperCase().replace(/\s+/g, '');
+  if (!t) return null;
+  const amended = /\/A$/.test(t);
+  const bare = t.replace(/\/A$/, '');
+  return { base: FOLD[bare] ?? bare, amended, text: type.trim() };
+}
+
+/** Forms whose certifying officers are the principal executive and principal financial officers. */
+export const PERIODIC = new Set(['10-K', '10-Q', '20-F', '40-F', 'N-CSR', '10-KSB', '10-QSB']);
+/** Forms a Section 906 certification must accompany (18 U.S.C. 1350: periodic reports with financial statements). */
+export const NEEDS_906 = new Set(['10-K', '10-Q', '20-F']);
+
+const FORM_IN_TEXT = /\bForm\s+((?:10-K(?:SB|T|405)?|10-Q(?:SB|T)?|20-F|40-F|N-CSRS?|10-D|N-Q|11-K|8-K|6-K)(?:\/A)?)(?![\w-])/i;
+
+/** The form a certification's report names ("Annual Report on Form 10-K/A"), or null when it names none. */
+export function formInReport(report: string | null | undefined): FormName | null {
+  if (!report) return null;
+  const m = FORM_IN_TEXT.exec(report.replace(/[\u2010-\u2015\u2212]/g, '-'));
+  if (!m) return null;
+  const f = parseFormType(m[1])!;
+  const amended = f.amended || /\bamend/i.test(report);
+  return { base: f.base, amended, text: m[0] };
+}
+
+/** "annual" / "quarterly" / "semi-annual" / "transition" as the report's own words say, when they say. */
+export function reportKind(report: string | null | undefined): 'annual' | 'quarterly' | null {
+  if (!report) return null;
+  if (/\bquarterly\b/i.test(report)) return 'quarterly';
+  if (/\b(?<!semi-?)annual\b/i.test(report)) return 'annual';
+  return null;
+}
+
+/** The kind of report a form is, for a report that names no form number. */
+export function kindOfForm(base: string): 'annual' | 'quarterly' | null {
+  if (base === '10-K' || base === '20-F' || base === '40-F' || base === '10-KSB') return 'annual';
+  if (base === '10-Q' || base === '10-QSB') return 'quarterly';
+  return null;
+}
+
+/** The form named on a cover page ("FORM 10-K", "FORM 10-K/A", "Amendment No. 1"), from its visible text. */
+export function formOnCover(text: string): FormName | null {
+  const head = text.slice(0, 20000).replace(/[\u2010-\u2015\u2212]/g, '-');
+  const m = /\bFORM\s+((?:10-K(?:SB|T|405)?|10-Q(?:SB|T)?|20-F|40-F|N-CSRS?|10-D)(?:\/A)?)(?![\w-])/.exec(head) ??
+    /\bForm\s+((?:10-K(?:SB|T|405)?|10-Q(?:SB|T)?|20-F|40-F|N-CSRS?|10-D)(?:\/A)?)(?![\w-])/i.exec(head);
+  if (!m) return null;
+  const f = parseFormType(m[1])!;
+  const amended = f.amended || /\bAmendment\s+No\.?\s*\d/i.test(head.slice(0, 6000));
+  return { base: f.base, amended, text: amended && !f.amended ? `${m[1]}/A` : m[1] };
+}
+
+/** The form a file name suggests ("acme-10k.htm", "d123456d10q.htm", "form20-f.htm"). */
+export function formInName(name: string): FormName | null {
+  const n = name.toLowerCase();
+  const m = /(?:^|[^a-z0-9])(?:form)?[-_ ]?(10-?k|10-?q|20-?f|40-?f|n-?csrs?)(a)?(?:[^a-z0-9]|$)/.exec(n) ??
+    /(?:\d|[a-z])(10-?k|10-?q|20-?f|40-?f|n-?csrs?)(a)?(?:[^a-z0-9]|$)/.exec(n);
+  if (!m) return null;
+  const raw = m[1].replace('-', '').toUpperCase();
+  const type = raw.startsWith('NCSR') ? `N-${raw.slice(1)}` : `${raw.slice(0, 2)}-${raw.slice(2)}`;
+  return parseFormType(`${type}${m[2] ? '/A' : ''}`);
+}

@@ -1,0 +1,182 @@
+// `soxlint --filing DIR`: a folder holding one filing as prepared for EDGAR (a main document such as
+// acme-10k.htm and exhibit files such as ex31-1.htm, ex32.htm) linted as one filing: each
+// certification exhibit on its own, then the filing-level rules (SOX017-SOX021) across them.
+import { createReadStream } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { InputError } from '../core/extract/errors.js';
+import { SUPPORTED_EXTENSIONS, extensionOf, extract } from '../core/extract/index.js';
+import {
+  certificationContexts, formInName, lintFiling, parseFormType,
+  type FilingCertification, type FilingDocument, type FormName,
+} from '../core/filing/index.js';
+import { lintExtracted } from '../core/lint.js';
+import type { LintOptions, LintResult } from '../core/types.js';
+import { DEFAULT_MAX_BYTES, readInputFile } from './files.js';
+import { MainDocumentReader, type MainDocumentInfo } from './main-document.js';
+import { isSubmission, lintSubmission } from './submission.js';
+
+export interface FilingOptions extends LintOptions {
+  /** The filing date ("2026-02-27", "February 27, 2026"); by default the date under the main document's SIGNATURES. */
+  filedDate?: string;
+  maxBytes?: number;
+}
+
+/** What a file name says an exhibit is: "ex31-1.htm" -> EX-31.1, "acme-20251231xex321.htm" -> EX-32.1. Null for no exhibit. */
+export function exhibitType(fileName: string): string | null {
+  const base = fileName.toLowerCase().replace(/\.[a-z0-9]+$/, '');
+  const m = /(?:^|[^a-z]|[xd])ex(?:hibit)?[-_. ]?(\d{1,3})(?:[-_. ](\d{1,3}))?/.exec(base);
+  if (!m) return null;
+  let major = m[1];
+  let minor = m[2] ?? '';
+  if (!m[2] && major.length === 3) { minor = major.slice(2); major = major.slice(0, 2); }
+  major = String(Number(major));
+  if (major === '99' && /cert/.test(base)) return /906/.test(base) ? 'EX-99.906CERT' : /302/.test(base) ? 'EX-99.302CERT' : 'EX-99.CERT';
+  return `EX-${major}${minor ? `.${Number(minor)}` : ''}`;
+}
+
+/** Exhibits that hold certifications (Exhibits 31 and 32; 12 and 13 of a Form 20-F; N-CSR's EX-99.CERT). */
+function holdsCertification(type: string): boolean {
+  return /^EX-(?:31|32|12|13)(?![0-9])/.test(type) || /^EX-99\..*CERT/.test(type);
+}
+
+function requiresCertification(type: string, form: string | null): boolean {
+  if (/^EX-3[12](?![0-9])/.test(type) || /^EX-99\..*CERT/.test(type)) return true;
+  return (/^EX-1[23](?![0-9])/.test(type)) && form === '20-F';
+}
+
+/** Whether the first bytes open a complete submission (with its SEC header), not one EDGAR-wrapped document. */
+function isWholeSubmission(bytes: Uint8Array): boolean {
+  if (!isSubmission(bytes)) return false;
+  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').trimStart();
+  return !/^<DOCUMENT>/i.test(head);
+}
+
+async function firstBytes(path: string, n = 2048): Promise<Uint8Array> {
+  const h = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await h.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await h.close();
+  }
+}
+
+/** The main document: a name with the form in it ("acme-10k.htm"), else the largest HTML file, else the largest file. */
+export function chooseMainDocument(files: { name: string; size: number }[]): string | null {
+  const candidates = files.filter((f) => !exhibitType(f.name));
+  if (!candidates.length) return null;
+  const bySize = (a: { size: number }, b: { size: number }) => b.size - a.size;
+  const named = candidates.filter((f) => formInName(f.name)).sort(bySize);
+  if (named.length) return named[0].name;
+  const html = candidates.filter((f) => ['.htm', '.html'].includes(extensionOf(f.name))).sort(bySize);
+  if (html.length) return html[0].name;
+  return [...candidates].sort(bySize)[0].name;
+}
+
+async function readMain(path: string, maxBytes: number): Promise<MainDocumentInfo> {
+  const reader = new MainDocumentReader({ signatures: true, financialStatements: true });
+  if (extensionOf(path) === '.docx') {
+    const ext = await extract(await readInputFile(path, maxBytes), path);
+    reader.write(Buffer.from(ext.text, 'utf8'));
+    return reader.done();
+  }
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) reader.write(chunk as Buffer);
+  } catch (err) {
+    throw new InputError((err as Error).message);
+  }
+  return reader.done();
+}
+
+/**
+ * Lints a folder as one filing. Returns one result for the main document (findings about the whole
+ * filing, at its line 1) followed by one for each certification exhibit; a complete submission
+ * file in the folder is a filing of its own and gets its own result.
+ */
+export async function lintFilingFolder(dir: string, options: FilingOptions = {}): Promise<LintResult[]> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let entries;
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new InputError('not a directory');
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message);
+  }
+  const files: { name: string; path: string; size: number }[] = [];
+  const submissions: string[] = [];
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (!e.isFile() && !e.isSymbolicLink()) continue;
+    if (!SUPPORTED_EXTENSIONS.includes(extensionOf(e.name)) || e.name.startsWith('~$')) continue;
+    const path = join(dir, e.name);
+    let size: number;
+    try {
+      const s = await stat(path);
+      if (!s.isFile()) continue;
+      size = s.size;
+    } catch {
+      continue;
+    }
+    if (extensionOf(e.name) !== '.docx' && isWholeSubmission(await firstBytes(path))) { submissions.push(path); continue; }
+    files.push({ name: e.name, path, size });
+  }
+
+  const results: LintResult[] = [];
+  const mainName = chooseMainDocument(files);
+  const mainPath = mainName ? join(dir, mainName) : null;
+  const main = mainPath ? await readMain(mainPath, maxBytes) : null;
+  const form: FormName | null = main?.form ?? (mainName ? formInName(mainName) : null);
+  const formText = form ? (form.amended && !/\/A$/.test(form.text) ? `${form.base}/A` : form.text.toUpperCase()) : null;
+  const base = parseFormType(formText)?.base ?? null;
+  if (mainPath) results.push({ filePath: mainPath, certifications: [], messages: [], errorCount: 0, warningCount: 0 });
+
+  const certs: FilingCertification[] = [];
+  const documents: FilingDocument[] = [];
+  for (const f of files) {
+    if (f.name === mainName) continue;
+    const guessed = exhibitType(f.name);
+    if (!guessed) continue;
+    documents.push({ filePath: f.path, type: guessed });
+    if (!holdsCertification(guessed)) continue;
+    const bytes = await readInputFile(f.path, maxBytes);
+    const ext = await extract(bytes, f.path);
+    const type = ext.documentType ?? guessed;
+    ext.documentType = type;
+    documents[documents.length - 1].type = type;
+    const result = lintExtracted(ext, f.path, {
+      ...options,
+      profile: options.profile ?? (form?.amended ? 'amendment' : undefined),
+      requireCertification: requiresCertification(type, base),
+    });
+    results.push(result);
+    const contexts = certificationContexts(ext, result.certifications);
+    result.certifications.forEach((c, i) => {
+      certs.push({
+        ...c,
+        filePath: f.path,
+        documentType: type,
+        description: basename(f.path),
+        heading: contexts[i].heading,
+        signature: contexts[i].signature,
+        find: contexts[i].find,
+      });
+    });
+  }
+
+  lintFiling(results, {
+    form: formText,
+    period: main?.period ?? null,
+    filer: main?.registrant ? [main.registrant] : [],
+    filedDate: options.filedDate ?? main?.signed ?? null,
+    filedDateSource: options.filedDate ? 'option' : 'signatures',
+    certifications: certs,
+    documents,
+    hasFinancialStatements: !form?.amended || !!main?.hasFinancialStatements,
+    main: { filePath: mainPath ?? dir, line: 1 },
+  }, options);
+
+  for (const s of submissions) results.push(await lintSubmission(s, options));
+  return results;
+}

@@ -1,0 +1,488 @@
+// EDGAR complete submission text files (<SEC-DOCUMENT> ... <DOCUMENT> ... </DOCUMENT>): streamed line
+// by line, never held whole. Kept: the header fields, the certification exhibits (EX-31, EX-32, EX-12,
+// EX-13, EX-99.CERT), and of the main document only its cover page. Everything else (the rest of the
+// main document, graphics, XBRL, PDFs, ZIPs) passes through without being buffered.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { InputError } from '../core/extract/errors.js';
+import { decodeText } from '../core/extract/decode.js';
+import { extractHtml } from '../core/extract/html.js';
+import { certificationContexts, lintFiling, parseFormType, type FilingCertification, type FilingDocument } from '../core/filing/index.js';
+import { lintExtracted } from '../core/lint.js';
+import type { CertificationInfo, Extracted, LintMessage, LintOptions, LintResult } from '../core/types.js';
+import { MainDocumentReader, FinancialStatementScanner, type MainDocumentInfo } from './main-document.js';
+
+/** Largest exhibit kept for linting; a certification is some kilobytes, an Exhibit 13 annual report may be megabytes. */
+export const MAX_EXHIBIT_BYTES = 8 * 1024 * 1024;
+/** Longest header line kept (longer ones are cut). */
+const MAX_LINE = 64 * 1024;
+/** Read size of the stream. */
+const CHUNK = 1024 * 1024;
+
+/** EDGAR document types that hold certifications. */
+export function isCertificationType(type: string): boolean {
+  const t = type.trim().toUpperCase();
+  return /^EX-(?:31|32|12|13)(?![0-9])/.test(t) || /^EX-99\.?[^\s]*CERT/.test(t);
+}
+
+/** Document types whose certification is a Section 302 one, so that a document without one is reported (SOX001). */
+function requiresCertification(type: string, form: string | null): boolean {
+  const t = type.toUpperCase();
+  if (/^EX-3[12](?![0-9])/.test(t) || /^EX-99\.?[^\s]*CERT/.test(t)) return true;
+  return /^EX-1[23](?![0-9])/.test(t) && form === '20-F';
+}
+
+function isHtmlContent(text: string): boolean {
+  const head = text.slice(0, 4096).trimStart().slice(0, 4096).toLowerCase();
+  return /^<(?:html|xbrl|\?xml|!doctype)/.test(head) || /<(?:html|body|p|div|table|font|br)\b/.test(head);
+}
+
+/** Plain text, every character its own position; old filings' "<PAGE>" lines read as blank lines. */
+function extractEdgarText(source: string): Extracted {
+  const n = source.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  for (let i = 0; i < n; i++) { start[i] = i; end[i] = i + 1; }
+  const text = source.replace(/^[ \t]*<PAGE>[ \t]*\d*[ \t]*(?=\r?$)/gim, (m) => ' '.repeat(m.length));
+  return { kind: 'text', source, text, start, end, notices: [] };
+}
+
+/** Whether a file's first bytes are an EDGAR complete submission (or an EDGAR-wrapped document). */
+export function isSubmission(firstBytes: Uint8Array): boolean {
+  let i = 0;
+  if (firstBytes[0] === 0xef && firstBytes[1] === 0xbb && firstBytes[2] === 0xbf) i = 3;
+  while (i < firstBytes.length && (firstBytes[i] === 0x20 || firstBytes[i] === 0x09 || firstBytes[i] === 0x0a || firstBytes[i] === 0x0d)) i++;
+  const head = Buffer.from(firstBytes.subarray(i, i + 2048)).toString('latin1');
+  if (/^<(?:SEC-DOCUMENT|SEC-HEADER|IMS-DOCUMENT|IMS-HEADER)>/i.test(head)) return true;
+  if (/^<SUBMISSION>/i.test(head)) return true;
+  // A <DOCUMENT> whose next lines are EDGAR's <TYPE>, <SEQUENCE>, <FILENAME> tags.
+  return /^<DOCUMENT>[ \t]*\r?\n(?:[ \t]*<(?:SEQUENCE|FILENAME|DESCRIPTION)>[^\n]*\r?\n){0,3}[ \t]*<TYPE>[^<\n]*\S/i.test(head);
+}
+
+export interface SubmissionHeader {
+  type: string | null;
+  period: string | null;
+  filed: string | null;
+  filers: string[];
+}
+
+export interface SubmissionDocument {
+  type: string;
+  sequence: string | null;
+  filename: string | null;
+  description: string | null;
+  /** Line of the <DOCUMENT> tag. */
+  line: number;
+  /** Line of the submission file where the document's <TEXT> content starts. */
+  textLine: number;
+  /** Bytes of the document's content. */
+  size: number;
+}
+
+export interface SubmissionStats {
+  bytes: number;
+  lines: number;
+  /** Most bytes (and characters) held at once by the reader: buffered exhibits, the cover page, partial lines. */
+  peakHeld: number;
+}
+
+interface Sink {
+  write(chunk: Buffer, start: number, end: number): void;
+}
+
+/** A certification exhibit, buffered up to MAX_EXHIBIT_BYTES. */
+class ExhibitSink implements Sink {
+  chunks: Buffer[] = [];
+  size = 0;
+  truncated = false;
+  binary = false;
+  constructor(private readonly fs: FinancialStatementScanner | null) {}
+  write(chunk: Buffer, start: number, end: number): void {
+    this.fs?.write(chunk, start, end);
+    if (this.binary) return;
+    if (this.size === 0) {
+      // Uuencoded or PDF content under an exhibit's type: not text to lint.
+      const head = chunk.subarray(start, Math.min(end, start + 64)).toString('latin1').trimStart();
+      if (head.length >= 6 && (/^begin [0-7]{3} /.test(head) || /^<PDF>/i.test(head))) { this.binary = true; return; }
+    }
+    const take = Math.min(end - start, MAX_EXHIBIT_BYTES - this.size);
+    if (take < end - start) this.truncated = true;
+    if (take <= 0) return;
+    this.chunks.push(Buffer.from(chunk.subarray(start, start + take)));
+    this.size += take;
+  }
+}
+
+class MainSink implements Sink {
+  constructor(readonly reader: MainDocumentReader) {}
+  write(chunk: Buffer, start: number, end: number): void {
+    this.reader.write(chunk, start, end);
+  }
+}
+
+class ScanSink implements Sink {
+  constructor(private readonly fs: FinancialStatementScanner) {}
+  write(chunk: Buffer, start: number, end: number): void {
+    this.fs.write(chunk, start, end);
+  }
+}
+
+export interface KeptDocument extends SubmissionDocument {
+  /** Column added to positions on the document's first line (content after "<TEXT>" on the same line). */
+  textColumn: number;
+  bytes: Buffer;
+  truncated: boolean;
+}
+
+export interface SubmissionHandlers {
+  /** A certification exhibit, complete; its bytes are released when this returns. */
+  onExhibit(doc: KeptDocument, header: SubmissionHeader): void;
+}
+
+export interface SubmissionRead {
+  header: SubmissionHeader;
+  documents: SubmissionDocument[];
+  main: (MainDocumentInfo & { document: SubmissionDocument }) | null;
+  hasFinancialStatements: boolean;
+  stats: SubmissionStats;
+}
+
+const CLOSE_TEXT = [Buffer.from('</TEXT>'), Buffer.from('</text>')];
+
+/** The line scanner. Feed chunks with write(), then end(). */
+class SubmissionScanner {
+  header: SubmissionHeader = { type: null, period: null, filed: null, filers: [] };
+  documents: SubmissionDocument[] = [];
+  main: { reader: MainDocumentReader; document: SubmissionDocument } | null = null;
+  readonly fs = new FinancialStatementScanner();
+  stats: SubmissionStats = { bytes: 0, lines: 1, peakHeld: 0 };
+
+  private line = 1;
+  private mode: 'outside' | 'text' = 'outside';
+  private atLineStart = true;
+  private skipLine = false;
+  private carry: Buffer | null = null;
+  private doc: (SubmissionDocument & { textColumn: number }) | null = null;
+  private sink: Sink | null = null;
+  private inHeader = true;
+
+  constructor(private readonly handlers: SubmissionHandlers) {}
+
+  private held(): number {
+    let n = this.carry?.length ?? 0;
+    if (this.sink instanceof ExhibitSink) n += this.sink.size;
+    if (this.main) n += this.main.reader.held;
+    return n;
+  }
+
+  write(input: Buffer): void {
+    this.stats.bytes += input.length;
+    let chunk = input;
+    if (this.carry) { chunk = Buffer.concat([this.carry, input]); this.carry = null; }
+    const n = chunk.length;
+    let pos = 0;
+    while (pos < n) {
+      if (this.mode === 'text') { pos = this.textRun(chunk, pos); continue; }
+      const nl = chunk.indexOf(10, pos);
+      if (this.skipLine) {
+        // The rest of an overlong line outside any <TEXT>.
+        if (nl < 0) { pos = n; continue; }
+        this.skipLine = false;
+        this.line++;
+        pos = nl + 1;
+        continue;
+      }
+      if (nl < 0 && n - pos < MAX_LINE) {
+        // A line cut by the chunk's end: finish it with the next chunk.
+        this.carry = Buffer.from(chunk.subarray(pos));
+        pos = n;
+        continue;
+      }
+      const lineEnd = nl < 0 ? n : nl;
+      // "<TEXT>": the document's content starts on the next line, or after the tag on this one.
+      let lead = pos;
+      while (lead < lineEnd && (chunk[lead] === 0x20 || chunk[lead] === 0x09)) lead++;
+      if (this.doc && lineEnd - lead >= 6 && /^<TEXT>$/i.test(chunk.toString('latin1', lead, lead + 6))) {
+        let k = lead + 6;
+        while (k < lineEnd && (chunk[k] === 0x20 || chunk[k] === 0x09 || chunk[k] === 0x0d)) k++;
+        if (k === lineEnd && nl >= 0) {
+          this.line++;
+          this.openText(this.line, 0);
+          this.atLineStart = true;
+          pos = nl + 1;
+        } else {
+          this.openText(this.line, lead + 6 - pos);
+          this.atLineStart = false;
+          pos = lead + 6;
+        }
+        continue;
+      }
+      if (nl < 0) {
+        this.outsideLine(chunk.toString('latin1', pos, pos + MAX_LINE));
+        this.skipLine = true;
+        pos = n;
+        continue;
+      }
+      this.outsideLine(chunk.toString('latin1', pos, Math.min(nl, pos + MAX_LINE)).replace(/\r$/, ''));
+      this.line++;
+      this.atLineStart = true;
+      pos = nl + 1;
+    }
+    const h = this.held();
+    if (h > this.stats.peakHeld) this.stats.peakHeld = h;
+  }
+
+  /** Content of a <TEXT>: up to its "</TEXT>" line or the chunk's end. Returns the new position. */
+  private textRun(chunk: Buffer, pos: number): number {
+    const n = chunk.length;
+    // The first "</TEXT>" at the start of a line.
+    let close = -1;
+    for (const tag of CLOSE_TEXT) {
+      let from = pos;
+      for (;;) {
+        const i = chunk.indexOf(tag, from);
+        if (i < 0 || (close >= 0 && i >= close)) break;
+        if (i === pos ? this.atLineStart : chunk[i - 1] === 10) { close = i; break; }
+        from = i + 1;
+      }
+    }
+    let to = close >= 0 ? close : n;
+    if (close < 0) {
+      // A "</TEX" cut by the chunk's end: carry it into the next chunk.
+      const lastNl = chunk.lastIndexOf(10, n - 1);
+      const tailStart = lastNl >= pos ? lastNl + 1 : pos;
+      const tail = chunk.subarray(tailStart, n).toString('latin1');
+      if (tail.length < 7 && (tailStart > pos || this.atLineStart) && '</TEXT>'.startsWith(tail.toUpperCase())) {
+        to = tailStart;
+        if (tail.length) this.carry = Buffer.from(chunk.subarray(tailStart, n));
+      }
+    }
+    if (to > pos) {
+      this.sink?.write(chunk, pos, to);
+      for (let i = chunk.indexOf(10, pos); i >= 0 && i < to; i = chunk.indexOf(10, i + 1)) this.line++;
+      this.atLineStart = chunk[to - 1] === 10;
+    }
+    if (close >= 0) {
+      this.closeText();
+      this.mode = 'outside';
+      this.atLineStart = false;
+      return close + 7;
+    }
+    return this.carry ? n : to;
+  }
+
+  /** A line outside <TEXT>: the header's fields, a document's tags. */
+  private outsideLine(raw: string): void {
+    const line = raw.trim();
+    if (!line) return;
+    const tag = /^<([A-Z0-9-]+)>\s*(.*)$/i.exec(line);
+    const name = tag?.[1].toUpperCase();
+    const value = tag?.[2].trim() ?? '';
+    if (name === 'DOCUMENT') {
+      this.inHeader = false;
+      this.doc = { type: '', sequence: null, filename: null, description: null, line: this.line, textLine: this.line, size: 0, textColumn: 0 };
+      return;
+    }
+    if (this.doc) {
+      if (name === 'TYPE' && !this.doc.type) this.doc.type = value.toUpperCase();
+      else if (name === 'SEQUENCE') this.doc.sequence = value || null;
+      else if (name === 'FILENAME') this.doc.filename = value || null;
+      else if (name === 'DESCRIPTION') this.doc.description = value || null;
+      else if (/^<\/DOCUMENT>/i.test(line)) this.doc = null;
+      return;
+    }
+    if (!this.inHeader) return;
+    // The header: "CONFORMED SUBMISSION TYPE: 10-K", or the tagged form "<TYPE>10-K".
+    const colon = /^([A-Z][A-Z -]*[A-Z]):\s*(.*)$/.exec(line);
+    const key = colon ? colon[1] : name;
+    const val = colon ? colon[2].trim() : value;
+    if (!key || !val) return;
+    switch (key) {
+      case 'CONFORMED SUBMISSION TYPE': case 'TYPE': case 'SUBMISSION-TYPE':
+        this.header.type ??= val.toUpperCase(); break;
+      case 'CONFORMED PERIOD OF REPORT': case 'PERIOD':
+        this.header.period ??= val; break;
+      case 'FILED AS OF DATE': case 'FILING-DATE':
+        this.header.filed ??= val; break;
+      case 'COMPANY CONFORMED NAME': case 'CONFORMED-NAME':
+        if (!this.header.filers.includes(val)) this.header.filers.push(val); break;
+    }
+    return;
+  }
+
+  private openText(line: number, column: number): void {
+    const doc = this.doc!;
+    doc.textLine = line;
+    doc.textColumn = column;
+    this.mode = 'text';
+    const type = doc.type;
+    const form = parseFormType(this.header.type);
+    const amended = !!form?.amended;
+    const isMain = !this.main && (type === this.header.type || (!this.header.type && /^(?:10-K|10-Q|20-F|40-F|N-CSR)/.test(type)));
+    if (isMain) {
+      const reader = new MainDocumentReader({ signatures: !this.header.filed, financialStatements: amended });
+      this.main = { reader, document: doc };
+      this.sink = new MainSink(reader);
+    } else if (isCertificationType(type)) {
+      this.sink = new ExhibitSink(amended && /^EX-13/.test(type) ? this.fs : null);
+    } else if (amended && /^EX-101\.INS/.test(type)) {
+      this.sink = new ScanSink(this.fs);
+    } else {
+      this.sink = null;
+    }
+  }
+
+  private closeText(): void {
+    const doc = this.doc!;
+    const sink = this.sink;
+    this.sink = null;
+    if (sink instanceof ExhibitSink) {
+      doc.size = sink.size;
+      const h = this.held() + sink.size;
+      if (h > this.stats.peakHeld) this.stats.peakHeld = h;
+      if (!sink.binary && sink.size > 0) {
+        const bytes = Buffer.concat(sink.chunks, sink.size);
+        sink.chunks = [];
+        this.handlers.onExhibit({ ...doc, bytes, truncated: sink.truncated }, this.header);
+      }
+    }
+    this.documents.push({ type: doc.type, sequence: doc.sequence, filename: doc.filename, description: doc.description, line: doc.line, textLine: doc.textLine, size: doc.size });
+  }
+
+  end(): void {
+    if (this.carry) {
+      const c = this.carry;
+      this.carry = null;
+      if (this.mode === 'text') {
+        if (/^<\/TEXT>/i.test(c.toString('latin1'))) { this.closeText(); this.mode = 'outside'; } else this.sink?.write(c, 0, c.length);
+      } else this.outsideLine(c.toString('latin1').trim());
+    }
+    if (this.mode === 'text' && this.doc) this.closeText(); // a file cut inside a document
+    this.stats.lines = this.line;
+  }
+}
+
+/**
+ * Streams a complete submission file. Certification exhibits go to `handlers.onExhibit` one at a
+ * time, as each ends; the main document's cover page is read on the way.
+ */
+export async function readSubmission(path: string, handlers: SubmissionHandlers, chunkSize = CHUNK): Promise<SubmissionRead> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError('is a directory');
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : String((err as Error).message));
+  }
+  const scanner = new SubmissionScanner(handlers);
+  const stream = createReadStream(path, { highWaterMark: chunkSize });
+  for await (const chunk of stream) scanner.write(chunk as Buffer);
+  scanner.end();
+  const main = scanner.main ? { ...scanner.main.reader.done(), document: scanner.main.document } : null;
+  const form = parseFormType(scanner.header.type ?? main?.form?.text);
+  const hasFinancialStatements = !form?.amended || scanner.fs.found || !!main?.hasFinancialStatements;
+  return { header: scanner.header, documents: scanner.documents, main, hasFinancialStatements, stats: scanner.stats };
+}
+
+function shift(m: LintMessage, doc: KeptDocument, name: string): LintMessage {
+  const col = (line: number, column: number) => (line === 1 ? column + doc.textColumn : column);
+  return {
+    ...m,
+    column: col(m.line, m.column),
+    endColumn: col(m.endLine, m.endColumn),
+    line: m.line + doc.textLine - 1,
+    endLine: m.endLine + doc.textLine - 1,
+    document: name,
+  };
+}
+
+export interface SubmissionOptions extends LintOptions {
+  /** Bytes read at a time (tests use small ones to cut lines and tags across chunks). */
+  chunkSize?: number;
+}
+
+export type SubmissionCertification = CertificationInfo & { document: string };
+
+export interface SubmissionResult extends LintResult {
+  certifications: SubmissionCertification[];
+}
+
+/**
+ * Lints an EDGAR complete submission text file: every certification exhibit in it, then the
+ * filing-level rules. One result for the file; messages name their document (`document`) and give
+ * lines of the submission file.
+ */
+export async function lintSubmission(path: string, options: SubmissionOptions = {}): Promise<SubmissionResult & { stats: SubmissionStats }> {
+  const messages: LintMessage[] = [];
+  const certifications: SubmissionCertification[] = [];
+  const filingCerts: FilingCertification[] = [];
+  const read = await readSubmission(path, {
+    onExhibit(doc, header) {
+      const name = doc.filename ?? (doc.sequence ? `${doc.type} #${doc.sequence}` : doc.type);
+      let text: string;
+      try {
+        text = decodeText(doc.bytes).text;
+      } catch {
+        return; // binary content under a certification's type: nothing to lint
+      }
+      const ext = isHtmlContent(text) ? extractHtml(text) : extractEdgarText(text);
+      ext.documentType = doc.type;
+      const form = parseFormType(header.type);
+      const result = lintExtracted(ext, path, {
+        ...options,
+        profile: options.profile ?? (form?.amended ? 'amendment' : undefined),
+        requireCertification: requiresCertification(doc.type, form?.base ?? null),
+      });
+      const contexts = certificationContexts(ext, result.certifications);
+      for (const m of result.messages) messages.push(shift(m, doc, name));
+      result.certifications.forEach((c, i) => {
+        const line = c.line + doc.textLine - 1;
+        certifications.push({ ...c, line, document: name });
+        const ctx = contexts[i];
+        filingCerts.push({
+          ...c,
+          line,
+          filePath: path,
+          document: name,
+          documentType: doc.type,
+          description: doc.description ?? undefined,
+          heading: ctx.heading,
+          signature: ctx.signature,
+          find(needle, where) {
+            const r = ctx.find(needle, where);
+            if (!r) return null;
+            const s = shift({ line: r.start.line, column: r.start.column, endLine: r.end.line, endColumn: r.end.column } as LintMessage, doc, name);
+            return { start: { line: s.line, column: s.column }, end: { line: s.endLine, column: s.endColumn } };
+          },
+        });
+      });
+    },
+  }, options.chunkSize);
+
+  const { header, main } = read;
+  const documents: FilingDocument[] = read.documents.map((d) => ({ filePath: path, document: d.filename ?? d.type, type: d.type }));
+  const filer = [...header.filers];
+  if (main?.registrant) filer.push(main.registrant);
+  const filedDate = header.filed ?? main?.signed ?? null;
+  const result: SubmissionResult & { stats: SubmissionStats } = {
+    filePath: path,
+    certifications,
+    messages,
+    errorCount: 0,
+    warningCount: 0,
+    stats: read.stats,
+  };
+  lintFiling([result], {
+    form: header.type ?? main?.form?.text ?? null,
+    period: header.period ?? main?.period ?? null,
+    filer,
+    filedDate,
+    filedDateSource: header.filed ? 'header' : 'signatures',
+    certifications: filingCerts,
+    documents,
+    hasFinancialStatements: read.hasFinancialStatements,
+    main: { filePath: path, line: 1 },
+  }, options);
+  certifications.sort((a, b) => a.line - b.line);
+  return result;
+}
