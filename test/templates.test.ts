@@ -54,6 +54,8 @@ describe('templates', () => {
     const verified = Object.fromEntries(files.map((f) => {
       const t = parseTemplate(read(`templates/${f}`), f);
       expect(t.source.length, f).toBeGreaterThan(20);
+      expect(t.id, f).toBe(f.replace(/\.tpl$/, ''));
+      expect(t.keys.length, `${f}: lint.ts bounds a certification at 500 words of form`).toBeLessThan(500);
       return [t.id, t.verified];
     }));
     expect(verified).toEqual({ '20-F': false, '40-F': false, '601b31i': true, '601b31ii': true, 'N-CSR': false });

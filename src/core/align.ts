@@ -39,8 +39,7 @@ function alignLists(
   tMatch: Int32Array, sMatch: Int32Array, maxEditLength: number, timeout: number,
 ): number | undefined {
   const deadline = Date.now() + timeout;
-  const where = new Map<string, number>(); // key -> position in ts, or -1 when not unique
-  for (let a = 0; a < ts.length; a++) { const k = tKeys[ts[a]]; where.set(k, where.has(k) ? -1 : a); }
+  const where = ts.length === tKeys.length ? positions(tKeys) : positionsOf(tKeys, ts);
   const inS = new Map<string, number>();
   for (let b = 0; b < ss.length; b++) { const k = sKeys[ss[b]]; if (where.has(k)) inS.set(k, inS.has(k) ? -1 : b); }
   const pairs: [number, number][] = [];
@@ -52,10 +51,17 @@ function alignLists(
   let edits = 0;
   let pa = -1;
   let pb = -1;
+  const same = (i: number, j: number) => (comparator ? comparator(tKeys[i], sKeys[j]) : tKeys[i] === sKeys[j]);
   const gap = (a1: number, b1: number): boolean => {
-    const gt = ts.slice(pa + 1, a1);
-    const gs = ss.slice(pb + 1, b1);
+    // Equal words at either end of the gap match without a diff (most gaps are all equal words).
+    let a0 = pa + 1;
+    let b0 = pb + 1;
     let m = 0;
+    while (a0 < a1 && b0 < b1 && same(ts[a0], ss[b0])) { tMatch[ts[a0]] = ss[b0]; sMatch[ss[b0]] = ts[a0]; a0++; b0++; m++; }
+    while (a1 > a0 && b1 > b0 && same(ts[a1 - 1], ss[b1 - 1])) { a1--; b1--; tMatch[ts[a1]] = ss[b1]; sMatch[ss[b1]] = ts[a1]; m++; }
+    const gt = ts.slice(a0, a1);
+    const gs = ss.slice(b0, b1);
+    const total = gt.length + gs.length + 2 * m;
     if (gt.length && gs.length) {
       const left = Math.max(0, deadline - Date.now());
       const changes = diffArrays(gt.map((i) => tKeys[i]), gs.map((j) => sKeys[j]), { maxEditLength: Math.max(0, maxEditLength - edits), timeout: left, comparator });
@@ -70,7 +76,7 @@ function alignLists(
       }
     }
     matched += m;
-    edits += gt.length + gs.length - 2 * m;
+    edits += total - 2 * m;
     return edits <= maxEditLength;
   };
   for (const [a, b] of chain) {
@@ -84,6 +90,26 @@ function alignLists(
   if (!gap(ts.length, ss.length)) return undefined;
   return matched;
 }
+
+/** key -> its position in the list, or -1 when it occurs more than once. */
+function positionsOf(keys: string[], list: number[]): Map<string, number> {
+  const where = new Map<string, number>();
+  for (let a = 0; a < list.length; a++) { const k = keys[list[a]]; where.set(k, where.has(k) ? -1 : a); }
+  return where;
+}
+
+/** The same for a whole template, computed once. */
+const wholeTemplate = new WeakMap<string[], Map<string, number>>();
+function positions(keys: string[]): Map<string, number> {
+  let where = wholeTemplate.get(keys);
+  if (!where) {
+    where = positionsOf(keys, range(0, keys.length));
+    wholeTemplate.set(keys, where);
+  }
+  return where;
+}
+
+const templateWords = new WeakMap<string[], Set<string>>();
 
 /** The longest chain of pairs increasing in both coordinates (pairs sorted by the first). */
 function longestIncreasing(pairs: [number, number][]): [number, number][] {
@@ -121,15 +147,15 @@ function diffInto(
   return alignLists(tKeys, range(t0, t1), sKeys, range(s0, s1), tMatch, sMatch, maxEditLength, timeout);
 }
 
-/** At most how many template tokens could match: the words the two sides have in common, counted. */
+/** At most how many template tokens could match: the filer's words that the template has at all. */
 function commonWords(tKeys: string[], sKeys: string[]): number {
-  const count = new Map<string, number>();
-  for (const k of sKeys) count.set(k, (count.get(k) ?? 0) + 1);
-  let n = 0;
-  for (const k of tKeys) {
-    const c = count.get(k);
-    if (c) { n++; count.set(k, c - 1); } else if (k.startsWith('{{alt:')) n++;
+  let vocabulary = templateWords.get(tKeys);
+  if (!vocabulary) {
+    vocabulary = new Set(tKeys);
+    templateWords.set(tKeys, vocabulary);
   }
+  let n = tKeys.filter((k) => k.startsWith('{{alt:')).length; // an inline alternative may match any word
+  for (const k of sKeys) if (vocabulary.has(k)) n++;
   return n;
 }
 

@@ -27,6 +27,7 @@ function gapChanges(
   const i1 = b ? b.i : T;
   const j0 = a ? a.j : -1;
   const j1 = b ? b.j : -1;
+  if (a && b && i1 === i0 + 1 && j1 === j0 + 1) return; // adjacent matches: no change between them
   const byPara = new Map<number, Change>();
   const get = (para: number) => {
     let c = byPara.get(para);

@@ -10,7 +10,7 @@ import { findRegions, type Region } from './segment.js';
 import { buildSequence, type Sequence } from './sequence.js';
 import { readSignature } from './signature.js';
 import { variantsOf, type Template } from './template.js';
-import { builtinTemplates, DEFAULT_FORM, templateFor } from './templates/index.js';
+import { DEFAULT_FORM, hasForm, templateFor } from './templates/index.js';
 import type { CertificationInfo, Extracted, LintMessage, LintOptions, LintResult } from './types.js';
 
 /** Below this share of the form's words a text is not taken for a certification... */
@@ -38,8 +38,7 @@ function openingShare(template: Template, tMatch: Int32Array): number {
  * report paragraph 1 names; else the 10-K/10-Q form.
  */
 export function chooseForm(doc: Doc, region: Region, documentType: string | undefined, asked: string | undefined): string {
-  const known = builtinTemplates();
-  const pick = (form: string) => (known.has(form) ? form : DEFAULT_FORM);
+  const pick = (form: string) => (hasForm(form) ? form : DEFAULT_FORM);
   if (asked) return asked;
   const type = (documentType ?? '').toUpperCase();
   if (/^EX-12\b/.test(type)) return pick('20-F');
@@ -87,9 +86,9 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
   const certifications: CertificationInfo[] = [];
   const taken: Region[] = [];
 
-  // A region longer than this is a certification followed by something else.
-  const longest = Math.max(...[...builtinTemplates().values()].map((x) => x.keys.length));
-  const maxRegion = Math.ceil(longest * 1.6) + 200;
+  // A region longer than this is a certification followed by something else (the longest form,
+  // N-CSR, has under 500 words).
+  const maxRegion = Math.ceil(500 * 1.6) + 200;
   let firstMiss = -1; // a region that looked like a certification's start but did not match the form
   for (const region of findRegions(t, maxRegion)) {
     const form = chooseForm(doc, region, ext.documentType, options.form);

@@ -24,7 +24,8 @@ export function isLabel(word: string): boolean {
 
 /** The comparison key: the word itself, except that capitalising "Registrant" is cosmetic. */
 export function keyOf(word: string): string {
-  return REGISTRANT.test(word) ? 'r' + word.slice(1) : word;
+  const c = word.charCodeAt(0);
+  return (c === 0x52 || c === 0x72) && REGISTRANT.test(word) ? 'r' + word.slice(1) : word;
 }
 
 export function tokenize(text: string): Tokens {

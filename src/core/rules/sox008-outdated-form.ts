@@ -13,6 +13,9 @@ const MARKERS: { re: RegExp; what: string }[] = [
   { re: /small business issuer/gi, what: 'the Regulation S-B term "small business issuer" (Forms 10-QSB and 10-KSB were abolished in 2008-2009)' },
 ];
 
+/** Any marker at all: most certifications have none, and are done with after one scan. */
+const ANY = new RegExp(MARKERS.map((m) => m.re.source.replace(/ /g, '\\s+')).join('|'), 'i');
+
 export const outdatedForm: CertificationRule = {
   id: 'SOX008',
   name: 'outdated-form',
@@ -26,7 +29,9 @@ export const outdatedForm: CertificationRule = {
     const lastToken = region.end - 1;
     if (lastToken < region.start) return;
     const from = t.start[region.start];
-    const text = doc.norm.text.slice(from, t.end[lastToken]).replace(/\s/g, ' ');
+    const raw = doc.norm.text.slice(from, t.end[lastToken]);
+    if (!ANY.test(raw)) return;
+    const text = raw.replace(/\s/g, ' ');
     // Token index of each character, to turn a match back into tokens.
     const tokenAt = (offset: number): number => {
       let lo = region.start;

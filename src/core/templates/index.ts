@@ -1,24 +1,32 @@
-// The built-in templates, parsed once on first use.
+// The built-in templates, each parsed on first use (a lint needs one or two of them).
 import { parseTemplate, type Template } from '../template.js';
 import { builtinTemplateSources } from './builtin.js';
 
-let cache: Map<string, Template> | null = null;
+const parsed = new Map<string, Template>();
 
-export function builtinTemplates(): Map<string, Template> {
-  if (!cache) {
-    cache = new Map();
-    for (const [file, source] of Object.entries(builtinTemplateSources)) {
-      const t = parseTemplate(source, `templates/${file}`);
-      cache.set(t.id, t);
-    }
-  }
-  return cache;
-}
+/** Ids of the built-in templates: their file names without ".tpl". */
+export const builtinForms: string[] = Object.keys(builtinTemplateSources).map((f) => f.replace(/\.tpl$/, ''));
 
 export const DEFAULT_FORM = '601b31i';
 
+export function hasForm(form: string): boolean {
+  return builtinForms.includes(form);
+}
+
 export function templateFor(form: string = DEFAULT_FORM): Template {
-  const t = builtinTemplates().get(form);
-  if (!t) throw new Error(`unknown form "${form}" (known: ${[...builtinTemplates().keys()].join(', ')})`);
+  let t = parsed.get(form);
+  if (!t) {
+    const file = `${form}.tpl`;
+    const source = builtinTemplateSources[file];
+    if (source === undefined) throw new Error(`unknown form "${form}" (known: ${builtinForms.join(', ')})`);
+    t = parseTemplate(source, `templates/${file}`);
+    if (t.id !== form) throw new Error(`templates/${file} says it is template "${t.id}"`);
+    parsed.set(form, t);
+  }
   return t;
+}
+
+/** Every built-in template, parsed. */
+export function builtinTemplates(): Map<string, Template> {
+  return new Map(builtinForms.map((f) => [f, templateFor(f)]));
 }
