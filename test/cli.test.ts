@@ -204,3 +204,50 @@ describe('in-process main()', () => {
     ]);
   });
 });
+
+describe('whole filings', () => {
+  const fixtures = join(root, 'test/fixtures');
+
+  it('an EDGAR complete submission file is recognised, streamed and checked as one filing', () => {
+    const r = soxlint([join(fixtures, 'edgar/acme-10k-2025.txt'), '-f', 'json']);
+    expect(r.code).toBe(1);
+    const [res] = JSON.parse(r.stdout);
+    expect(res.certifications.map((c: { kind: string; document: string }) => [c.kind, c.document])).toEqual([
+      ['302', 'acme-20251231xex311.htm'], ['302', 'acme-20251231xex312.txt'], ['906', 'acme-20251231xex321.htm'],
+    ]);
+    expect(res.messages.map((m: { ruleId: string; document: string }) => [m.ruleId, m.document])).toEqual([
+      ['SOX018', 'acme-20251231xex312.txt'], ['SOX018', 'acme-20251231xex312.txt'],
+    ]);
+    // The line is the submission file's: it holds the words the finding names.
+    const lines = readFileSync(join(fixtures, 'edgar/acme-10k-2025.txt'), 'utf8').split('\n');
+    expect(lines[res.messages[0].line - 1]).toContain('Form 10-Q');
+  });
+
+  it('--filing checks a folder as one filing', () => {
+    const r = soxlint(['--filing', join(fixtures, 'filing-10k'), '-f', 'json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    expect(out.map((x) => [x.filePath.split('/').pop(), x.messages.map((m) => m.ruleId)])).toEqual([
+      ['acme-10k.htm', ['SOX017']],
+      ['ex31-1.htm', ['SOX018', 'SOX021']],
+      ['ex31-2.htm', ['SOX019', 'SOX021']],
+      ['ex32.htm', []],
+    ]);
+  });
+
+  it('--filing on something that is not a folder', () => {
+    const r = soxlint(['--filing', 'good.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('soxlint: good.txt: --filing takes a folder holding one filing\n');
+  });
+
+  it('--form compares with the form asked for', () => {
+    const r = soxlint(['good.txt', '--form', '20-F', '-f', 'json']);
+    const [res] = JSON.parse(r.stdout);
+    expect(res.certifications[0].form).toBe('20-F');
+    // The 10-K wording departs from the (unverified) 20-F template: warnings, not errors.
+    expect(res.errorCount).toBe(0);
+    expect(res.warningCount).toBeGreaterThan(0);
+    expect(soxlint(['good.txt', '--form', '10-Z']).code).toBe(2);
+  });
+});

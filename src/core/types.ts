@@ -71,6 +71,8 @@ export interface CertificationInfo {
   date: string | null;
   /** Whether the template is verified against an official text (findings of an unverified one are warnings). */
   verified: boolean;
+  /** In an EDGAR complete submission file: the <FILENAME> of the document it is in. */
+  document?: string;
 }
 
 export interface LintResult {

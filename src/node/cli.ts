@@ -5,7 +5,8 @@ import { InputError } from '../core/extract/errors.js';
 import { formatters } from '../core/formatters/index.js';
 import type { LintOptions, LintResult, Profile } from '../core/types.js';
 import { ConfigError, loadConfig, loadConfigAt, type LoadedConfig } from './config.js';
-import { DEFAULT_MAX_BYTES, exists, isDirectory, readInputFile, walk } from './files.js';
+import { DEFAULT_MAX_BYTES, exists, isDirectory, peekFile, readInputFile, walk } from './files.js';
+import { builtinForms } from '../core/templates/index.js';
 import { GitError } from './git.js';
 import { hookMain } from './hook.js';
 import { lintBytes } from './lint-file.js';
@@ -40,12 +41,17 @@ export function processIo(): Io {
 export interface CliOptions {
   files: string[];
   format: string;
-  profile: Profile;
+  /** As asked; unset, certifications are linted under "standard" (an amended filing's under "amendment"). */
+  profile?: Profile;
   quiet: boolean;
   maxWarnings: number;
   stdinFilename?: string;
   color?: boolean;
   maxFileSize: number;
+  /** Compare with this form ("601b31i", "20-F", ...) instead of choosing one per certification. */
+  form?: string;
+  /** Folders each holding one filing. */
+  filing?: string[];
 }
 
 class UsageError extends Error {}
@@ -81,6 +87,8 @@ function buildParser(yargs: Yargs, argv: string[]) {
     .option('stdin-filename', { type: 'string', describe: 'Name to give standard input ("-") in output and for choosing its reader' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured)' })
     .option('max-file-size', { type: 'number', default: DEFAULT_MAX_BYTES / 1048576, describe: 'Largest file to read, in MB' })
+    .option('form', { choices: builtinForms, describe: 'Compare with this form instead of choosing one per certification' })
+    .option('filing', { type: 'string', array: true, describe: 'A folder holding one filing (main document and exhibits): also check it as a whole' })
     .option('staged', { type: 'boolean', default: false, describe: 'Lint the staged (index) version of the staged files that .soxlintrc.json "files" (default: exhibit 31/32 names) selects, as the pre-commit hook does' })
     .epilogue('soxlint hook install|uninstall   Install or remove the git pre-commit hook (runs soxlint --staged)\n\nSettings (files, rules, profile, maxWarnings) are read from .soxlintrc.json, looked for from the current folder up to the repository root; flags override them.')
     .strict()
@@ -172,12 +180,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const opts: CliOptions = {
     files: ((parsed.files as (string | number)[] | undefined) ?? []).map((f) => (f === STDIN_ARG ? '-' : String(f))),
     format: parsed.format as string,
-    profile: (parsed.profile as Profile | undefined) ?? config.profile ?? 'standard',
+    profile: (parsed.profile as Profile | undefined) ?? config.profile,
     quiet: parsed.quiet as boolean,
     maxWarnings: (parsed.maxWarnings as number | undefined) ?? config.maxWarnings ?? -1,
     stdinFilename: parsed.stdinFilename as string | undefined,
     color: parsed.color as boolean | undefined,
     maxFileSize: parsed.maxFileSize as number,
+    form: parsed.form as string | undefined,
+    filing: ((parsed.filing as string[] | undefined) ?? []).map(String),
   };
   const lintOptions: LintOptions = config.rules ? { rules: config.rules } : {};
   if (staged) {
@@ -188,7 +198,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
     return run(opts, io, lintOptions, (complain) => stagedInputs(tree!, config, maxBytes, complain, io.env));
   }
-  if (opts.files.length === 0) {
+  if (opts.files.length === 0 && !opts.filing?.length) {
     io.stderr.write('soxlint: no input: name files or folders, or "-" for standard input\nRun "soxlint --help" for usage.\n');
     return EXIT_TROUBLE;
   }
@@ -209,12 +219,32 @@ export async function run(
   const inputs = source ? await source(complain) : await gather(opts.files, io, complain);
   const results: LintResult[] = [];
   const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
+  const options: LintOptions = { ...lintOptions, profile: opts.profile, form: opts.form };
+  for (const dir of opts.filing ?? []) {
+    try {
+      if (!(await isDirectory(resolve(io.cwd, dir)))) throw new InputError('--filing takes a folder holding one filing');
+      const { lintFilingFolder } = await import('./filing.js');
+      const found = await lintFilingFolder(resolve(io.cwd, dir), { ...options, maxBytes });
+      for (const r of found) results.push({ ...r, filePath: displayName(r.filePath, io.cwd) });
+    } catch (err) {
+      complain(dir, err instanceof InputError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`);
+    }
+  }
   for (const input of inputs) {
     const name = input.path ? input.name : opts.stdinFilename ?? '<stdin>';
     try {
+      // An EDGAR complete submission is streamed (it may be far larger than the file size limit).
+      if (input.path && !input.bytes && looksLikeSgml(await peekFile(input.path, 4096))) {
+        const { isSubmission, lintSubmission } = await import('./submission.js');
+        if (isSubmission(await peekFile(input.path, 4096))) {
+          const { stats: _stats, ...result } = await lintSubmission(input.path, { ...options, requireCertification: input.named });
+          results.push({ ...result, filePath: name });
+          continue;
+        }
+      }
       const bytes = input.bytes ?? (input.path ? await readInputFile(input.path, maxBytes) : await io.readStdin());
       if (!input.path && bytes.length > maxBytes) throw new InputError('input too large');
-      const result = await lintBytes(bytes, name, { ...lintOptions, profile: opts.profile, requireCertification: input.named });
+      const result = await lintBytes(bytes, name, { ...options, requireCertification: input.named });
       results.push(result);
     } catch (err) {
       if (err instanceof InputError) complain(name, err.message);
@@ -233,6 +263,12 @@ export async function run(
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/** Cheap first look: EDGAR SGML starts with a tag such as <SEC-DOCUMENT> or <DOCUMENT>. */
+function looksLikeSgml(head: Uint8Array): boolean {
+  const text = new TextDecoder('latin1').decode(head).trimStart().slice(0, 40).toUpperCase();
+  return /^<(?:SEC-DOCUMENT|SEC-HEADER|SUBMISSION|DOCUMENT|IMS-DOCUMENT)>/.test(text);
 }
 
 function errorsOnly(r: LintResult): LintResult {

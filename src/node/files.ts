@@ -38,6 +38,21 @@ export async function readInputFile(path: string, maxBytes = DEFAULT_MAX_BYTES):
   }
 }
 
+/** The first `n` bytes of a file (fewer if it is shorter). */
+export async function peekFile(path: string, n: number): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const buf = new Uint8Array(n);
+    const { bytesRead } = await handle.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } catch (err) {
+    throw new InputError(reason(err));
+  } finally {
+    await handle?.close();
+  }
+}
+
 export async function isDirectory(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();

@@ -15,7 +15,7 @@ function newest(dir: string): number {
 }
 
 export default function setup(): void {
-  const built = join(root, 'dist/node/cli.js');
+  const built = join(root, 'dist/bundle/cli.js');
   const stale = !existsSync(built) || newest(join(root, 'src')) > statSync(built).mtimeMs || newest(join(root, 'templates')) > statSync(built).mtimeMs;
   if (stale) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 }

@@ -24,12 +24,12 @@ export function formatStylish(results: LintResult[], options: FormatOptions): st
     for (const cert of r.certifications) {
       const who = [cert.officer, cert.report && cert.registrant ? `${cert.report} of ${cert.registrant}` : cert.report]
         .filter(Boolean).join(', ');
-      out += c.dim(`  certification at line ${cert.line}: form ${cert.form}${cert.profile !== 'standard' ? ` (profile ${cert.profile})` : ''}${who ? `; ${who}` : ''}`) + '\n';
+      out += c.dim(`  certification at line ${cert.line}${cert.document ? ` (${cert.document})` : ''}: form ${cert.form}${cert.profile !== 'standard' ? ` (profile ${cert.profile})` : ''}${who ? `; ${who}` : ''}`) + '\n';
     }
     const rows = r.messages.map((m) => [
       `${m.line}:${m.column}`,
       m.severity === 2 ? 'error' : 'warning',
-      m.message.replace(/\s+/g, ' '),
+      (m.document && !m.message.includes(m.document) ? `[${m.document}] ` : '') + m.message.replace(/\s+/g, ' '),
       m.ruleName,
     ]);
     const w0 = Math.max(...rows.map((x) => x[0].length));
