@@ -29,12 +29,15 @@ export function keyOf(word: string): string {
 }
 
 export function tokenize(text: string): Tokens {
-  const key: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const lineStarts: number[] = [];
-  const labels: number[] = [];
   const n = text.length;
+  // At most one token per two characters (a word and a space).
+  const cap = (n >> 1) + 2;
+  const key: string[] = [];
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  const lineStarts = new Uint8Array(cap);
+  const labels = new Uint8Array(cap);
+  let count = 0;
   let i = 0;
   let atLineStart = 2;
   while (i < n) {
@@ -52,7 +55,7 @@ export function tokenize(text: string): Tokens {
       const glued = GLUED_LABEL.exec(word);
       if (glued) {
         const k = i + glued[1].length;
-        key.push(glued[1]); starts.push(i); ends.push(k); lineStarts.push(atLineStart); labels.push(1);
+        key.push(glued[1]); starts[count] = i; ends[count] = k; lineStarts[count] = atLineStart; labels[count] = 1; count++;
         i = k;
         word = text.slice(i, j);
         atLineStart = 0;
@@ -60,19 +63,20 @@ export function tokenize(text: string): Tokens {
     }
     const isLab = atLineStart > 0 && LABEL.test(word) ? 1 : 0;
     key.push(isLab ? word : keyOf(word));
-    starts.push(i);
-    ends.push(j);
-    lineStarts.push(atLineStart);
-    labels.push(isLab);
+    starts[count] = i;
+    ends[count] = j;
+    lineStarts[count] = atLineStart;
+    labels[count] = isLab;
+    count++;
     atLineStart = 0;
     i = j;
   }
   return {
-    count: key.length,
+    count,
     key,
-    start: Int32Array.from(starts),
-    end: Int32Array.from(ends),
-    lineStart: Uint8Array.from(lineStarts),
-    label: Uint8Array.from(labels),
+    start: starts.subarray(0, count),
+    end: ends.subarray(0, count),
+    lineStart: lineStarts.subarray(0, count),
+    label: labels.subarray(0, count),
   };
 }

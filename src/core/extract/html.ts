@@ -16,31 +16,43 @@ const HEADER = new Set(['type', 'sequence', 'filename', 'description']);
 
 class TextBuilder {
   private parts: string[] = [];
-  private starts: Int32Array = new Int32Array(1024);
-  private ends: Int32Array = new Int32Array(1024);
+  private starts: Int32Array;
+  private ends: Int32Array;
   length = 0;
-  /** What the text ends with, to avoid piling up breaks. */
-  private tail = '\n\n';
+  /** How many line breaks the text ends with (0, 1, 2), to avoid piling up breaks. */
+  private breaks = 2;
+
+  constructor(capacity: number) {
+    // The text is never longer than its source, but for the breaks added at tags.
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
 
   private grow(extra: number): void {
     const need = this.length + extra;
     if (need <= this.starts.length) return;
-    let size = this.starts.length * 2;
+    let size = this.starts.length * 2 + 16;
     while (size < need) size *= 2;
     const s = new Int32Array(size); s.set(this.starts); this.starts = s;
     const e = new Int32Array(size); e.set(this.ends); this.ends = e;
   }
 
+  private push(text: string): void {
+    this.parts.push(text);
+    let t = 0;
+    while (t < 2 && t < text.length && text.charCodeAt(text.length - 1 - t) === 0x0a) t++;
+    this.breaks = t === text.length ? Math.min(2, this.breaks + t) : t;
+  }
+
   /** Characters that map one to one onto source offsets from..from+text.length. */
   addMapped(text: string, from: number): void {
     this.grow(text.length);
-    for (let i = 0; i < text.length; i++) {
-      this.starts[this.length] = from + i;
-      this.ends[this.length] = from + i + 1;
-      this.length++;
-    }
-    this.parts.push(text);
-    this.tail = (this.tail + text).slice(-2);
+    const s = this.starts;
+    const e = this.ends;
+    let at = this.length;
+    for (let i = 0; i < text.length; i++, at++) { s[at] = from + i; e[at] = from + i + 1; }
+    this.length = at;
+    this.push(text);
   }
 
   /** Characters that all stand for the source range from..to (an entity). */
@@ -51,25 +63,26 @@ class TextBuilder {
       this.ends[this.length] = to;
       this.length++;
     }
-    this.parts.push(text);
-    this.tail = (this.tail + text).slice(-2);
+    this.push(text);
   }
 
   /** A line break ("\n") or paragraph break ("\n\n") at a source offset. */
   addBreak(kind: '\n' | '\n\n', at: number): void {
-    const have = this.tail.endsWith('\n\n') ? 2 : this.tail.endsWith('\n') ? 1 : 0;
     const want = kind.length;
-    if (have >= want) return;
-    this.addSpan('\n'.repeat(want - have), at, at);
+    if (this.breaks >= want) return;
+    this.addSpan('\n'.repeat(want - this.breaks), at, at);
   }
 
   done(): { text: string; start: Int32Array; end: Int32Array } {
-    return { text: this.parts.join(''), start: this.starts.slice(0, this.length), end: this.ends.slice(0, this.length) };
+    return { text: this.parts.join(''), start: this.starts.subarray(0, this.length), end: this.ends.subarray(0, this.length) };
   }
 }
 
+const HTML_SPACE = /[\t\r\n]/;
+const HTML_SPACES = /[\t\r\n]/g;
+
 export function extractHtml(source: string): Extracted {
-  const out = new TextBuilder();
+  const out = new TextBuilder(source.length + 1024);
   let hidden = 0;
   let pre = 0;
   let header: string | null = null;
@@ -111,7 +124,8 @@ export function extractHtml(source: string): Extracted {
           from += nl + 1;
           if (!data) return;
         }
-        const text = pre ? data.replace(/[\t\r]/g, ' ') : data.replace(/[\t\r\n]/g, ' ');
+        // In HTML a line break in the source is a space; only <pre> keeps it.
+        const text = pre ? data.replace(/[\t\r]/g, ' ') : HTML_SPACE.test(data) ? data.replace(HTML_SPACES, ' ') : data;
         if (to - from === text.length) out.addMapped(text, from);
         else out.addSpan(text, from, to);
       },

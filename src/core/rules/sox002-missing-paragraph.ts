@@ -16,8 +16,13 @@ export function permittedOmissions(cert: Certification, absent: Set<string>): Se
   return ok;
 }
 
+const absentCache = new WeakMap<Certification, Set<string>>();
+
 export function absentParagraphs(cert: Certification): Set<string> {
+  const cached = absentCache.get(cert);
+  if (cached) return cached;
   const absent = new Set<string>();
+  absentCache.set(cert, absent);
   cert.template.paragraphs.forEach((p, index) => {
     if (p.compared && p.tokenEnd > p.tokenStart && cert.matchedShare(index) < ABSENT_BELOW) absent.add(p.id);
   });
