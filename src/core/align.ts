@@ -39,12 +39,22 @@ function alignLists(
   tMatch: Int32Array, sMatch: Int32Array, maxEditLength: number, timeout: number,
 ): number | undefined {
   const deadline = Date.now() + timeout;
-  const where = ts.length === tKeys.length ? positions(tKeys) : positionsOf(tKeys, ts);
-  const inS = new Map<string, number>();
-  for (let b = 0; b < ss.length; b++) { const k = sKeys[ss[b]]; if (where.has(k)) inS.set(k, inS.has(k) ? -1 : b); }
+  // Words by their number in the template's vocabulary (-1: not in it), counted on each side.
+  const { ids: tIds, size } = vocabulary(tKeys);
+  const sIds = idsOf(tKeys, sKeys);
+  const tCount = new Int32Array(size);
+  const sCount = new Int32Array(size);
+  const sAt = new Int32Array(size);
+  for (const i of ts) tCount[tIds[i]]++;
+  for (let b = 0; b < ss.length; b++) {
+    const id = sIds[ss[b]];
+    if (id >= 0) { sCount[id]++; sAt[id] = b; }
+  }
   const pairs: [number, number][] = [];
-  for (const [k, b] of inS) { const a = where.get(k)!; if (a >= 0 && b >= 0) pairs.push([a, b]); }
-  pairs.sort((x, y) => x[0] - y[0]);
+  for (let a = 0; a < ts.length; a++) {
+    const id = tIds[ts[a]];
+    if (tCount[id] === 1 && sCount[id] === 1) pairs.push([a, sAt[id]]);
+  }
   const chain = longestIncreasing(pairs);
 
   let matched = 0;
@@ -91,25 +101,38 @@ function alignLists(
   return matched;
 }
 
-/** key -> its position in the list, or -1 when it occurs more than once. */
-function positionsOf(keys: string[], list: number[]): Map<string, number> {
-  const where = new Map<string, number>();
-  for (let a = 0; a < list.length; a++) { const k = keys[list[a]]; where.set(k, where.has(k) ? -1 : a); }
-  return where;
-}
+interface Vocabulary { index: Map<string, number>; ids: Int32Array; size: number }
+const vocabularies = new WeakMap<string[], Vocabulary>();
 
-/** The same for a whole template, computed once. */
-const wholeTemplate = new WeakMap<string[], Map<string, number>>();
-function positions(keys: string[]): Map<string, number> {
-  let where = wholeTemplate.get(keys);
-  if (!where) {
-    where = positionsOf(keys, range(0, keys.length));
-    wholeTemplate.set(keys, where);
+/** A template's words numbered, computed once per template. */
+function vocabulary(tKeys: string[]): Vocabulary {
+  let v = vocabularies.get(tKeys);
+  if (!v) {
+    const index = new Map<string, number>();
+    const ids = new Int32Array(tKeys.length);
+    tKeys.forEach((k, i) => {
+      let id = index.get(k);
+      if (id === undefined) { id = index.size; index.set(k, id); }
+      ids[i] = id;
+    });
+    v = { index, ids, size: index.size };
+    vocabularies.set(tKeys, v);
   }
-  return where;
+  return v;
 }
 
-const templateWords = new WeakMap<string[], Set<string>>();
+/** The filer's words by their number in the template's vocabulary; computed once per sequence. */
+const sequenceIds = new WeakMap<string[], Int32Array>();
+function idsOf(tKeys: string[], sKeys: string[]): Int32Array {
+  let ids = sequenceIds.get(sKeys);
+  if (!ids) {
+    const { index } = vocabulary(tKeys);
+    ids = new Int32Array(sKeys.length);
+    for (let j = 0; j < sKeys.length; j++) ids[j] = index.get(sKeys[j]) ?? -1;
+    sequenceIds.set(sKeys, ids);
+  }
+  return ids;
+}
 
 /** The longest chain of pairs increasing in both coordinates (pairs sorted by the first). */
 function longestIncreasing(pairs: [number, number][]): [number, number][] {
@@ -149,13 +172,8 @@ function diffInto(
 
 /** At most how many template tokens could match: the filer's words that the template has at all. */
 function commonWords(tKeys: string[], sKeys: string[]): number {
-  let vocabulary = templateWords.get(tKeys);
-  if (!vocabulary) {
-    vocabulary = new Set(tKeys);
-    templateWords.set(tKeys, vocabulary);
-  }
   let n = tKeys.filter((k) => k.startsWith('{{alt:')).length; // an inline alternative may match any word
-  for (const k of sKeys) if (vocabulary.has(k)) n++;
+  for (const id of idsOf(tKeys, sKeys)) if (id >= 0) n++;
   return n;
 }
 

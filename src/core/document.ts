@@ -12,12 +12,16 @@ export interface Range {
 
 export class Doc {
   readonly norm: Normalized;
-  readonly tokens: Tokens;
+  private tokenized: Tokens | null = null;
   private lineStarts: number[] | null = null;
 
   constructor(readonly ext: Extracted) {
     this.norm = normalize(ext.text);
-    this.tokens = tokenize(this.norm.text);
+  }
+
+  /** Tokens, made on first use: a text that cannot hold a certification is never split into words. */
+  get tokens(): Tokens {
+    return (this.tokenized ??= tokenize(this.norm.text));
   }
 
   /** Source offset where token k starts. */

@@ -38,8 +38,19 @@ function mapChar(c: number): number {
   }
 }
 
+/** Characters that normalisation leaves alone; a text of only these is its own normal form. */
+const UNCHANGED = /^[\n\x20-\x5f\x61-\x7e]*$/;
+let identity = new Int32Array(0);
+
 export function normalize(input: string): Normalized {
   const n = input.length;
+  if (UNCHANGED.test(input)) {
+    if (identity.length < n) {
+      identity = new Int32Array(Math.max(n, identity.length * 2, 65536));
+      for (let i = 0; i < identity.length; i++) identity[i] = i;
+    }
+    return { text: input, from: identity.subarray(0, n) };
+  }
   const from = new Int32Array(n);
   const out: string[] = [];
   let chunkStart = 0; // start of a run of unchanged characters not yet copied

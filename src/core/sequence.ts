@@ -81,10 +81,10 @@ function findBySurroundings(t: Tokens, template: Template, i: number, from: numb
 
 export function buildSequence(t: Tokens, text: string, region: Region, template: Template): Sequence {
   const keys: string[] = [];
-  const first: number[] = [];
-  const last: number[] = [];
+  const first = new Int32Array(Math.max(0, region.end - region.start));
+  const last = new Int32Array(first.length);
   const slots: Sequence['slots'] = {};
-  const push = (key: string, a: number, b: number) => { keys.push(key); first.push(a); last.push(b); };
+  const push = (key: string, a: number, b: number) => { first[keys.length] = a; last[keys.length] = b; keys.push(key); };
 
   // Where each slot stands in the filer's text, as [first, last] token ranges keyed by first token.
   const spans = new Map<number, { name: string; last: number; key: string }>();
@@ -124,5 +124,5 @@ export function buildSequence(t: Tokens, text: string, region: Region, template:
       push(t.key[i], i, i);
     }
   }
-  return { keys, first: Int32Array.from(first), last: Int32Array.from(last), slots };
+  return { keys, first: first.subarray(0, keys.length), last: last.subarray(0, keys.length), slots };
 }
