@@ -20,5 +20,6 @@ await build({
   alias: { 'string-width': join(root, 'scripts/string-width-ascii.js') },
   // Some dependencies are CommonJS and call require(); ESM output needs one.
   banner: { js: "import { createRequire as __soxlintRequire } from 'node:module'; const require = __soxlintRequire(import.meta.url);" },
+  minify: true,
   logLevel: 'warning',
 });

@@ -3,11 +3,18 @@
 // The shape is documented in schema/soxlintrc.schema.json; validate() below enforces the same.
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
+import type picomatchType from 'picomatch';
 import { rulesById, rulesByName } from '../core/rules/index.js';
 import type { Profile } from '../core/types.js';
 
 export const CONFIG_FILE = '.soxlintrc.json';
+
+// picomatch is loaded when globs are used, not on every start of the command line.
+let picomatchModule: typeof picomatchType | null = null;
+function picomatch(): typeof picomatchType {
+  return (picomatchModule ??= createRequire(import.meta.url)('picomatch') as typeof picomatchType);
+}
 
 export type RuleSetting = 'off' | 'warn' | 'error';
 
@@ -58,7 +65,7 @@ export const DEFAULT_FILES: string[] = (() => {
 export function certificationMatcher(config: SoxlintConfig): (path: string) => boolean {
   const globs = config.files ?? DEFAULT_FILES;
   if (globs.length === 0) return () => false;
-  return picomatch(globs, { nocase: true, dot: true });
+  return picomatch()(globs, { nocase: true, dot: true });
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -147,7 +154,7 @@ export function validate(data: unknown, file: string): SoxlintConfig {
     (files as unknown[]).forEach((g, i) => {
       if (typeof g !== 'string' || g.trim() === '') fail(`"files"[${i}] must be a non-empty glob string, not ${kind(g)}`);
       try {
-        picomatch.makeRe(g as string);
+        picomatch().makeRe(g as string);
       } catch (err) {
         fail(`"files"[${i}] is not a valid glob: ${oneLine((err as Error).message)}`);
       }
