@@ -3,29 +3,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../src/node/cli.js';
 import { CONFIG_FILE, DEFAULT_FILES, certificationMatcher, findConfig, validate } from '../src/node/config.js';
 import { allRules } from '../src/core/rules/index.js';
-import { certText, cleanup, makeRepo, root, type Repo } from './hook-support.js';
+import { certText, cleanup, makeRepo, root, runMain, type Repo } from './support/git.js';
 
 afterAll(cleanup);
 
 const BAD = certText({ drop: ['4(b)'] });
 const WARN = certText({ openingTitle: true });
 
-async function soxlint(argv: string[], cwd: string, env: Record<string, string>) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    readStdin: async () => new Uint8Array(),
-    cwd,
-    env,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const soxlint = runMain;
 
 function write(dir: string, path: string, data: string): void {
   mkdirSync(join(dir, path, '..'), { recursive: true });

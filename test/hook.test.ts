@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEFAULT_FILES, certificationMatcher } from '../src/node/config.js';
 import { ASIDE_NAME, HOOK_MARKER } from '../src/node/hook.js';
-import { certText, cleanup, makeRepo, root, snapshot, type Repo } from './hook-support.js';
+import { certText, cleanup, makeRepo, root, snapshot, type Repo } from './support/git.js';
 
 afterAll(cleanup);
 

@@ -5,28 +5,15 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../src/node/cli.js';
 import { isLfsPointer } from '../src/node/staged.js';
-import { certText, cleanup, makeRepo, snapshot, tempDir, type Repo } from './hook-support.js';
+import { certText, cleanup, makeRepo, snapshot, tempDir, runMain, type Repo } from './support/git.js';
 
 afterAll(cleanup);
 
 const GOOD = certText();
 const BAD = certText({ drop: ['4(b)'] });
 
-async function soxlint(argv: string[], cwd: string, env: Record<string, string>) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    readStdin: async () => new Uint8Array(),
-    cwd,
-    env,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const soxlint = runMain;
 
 function write(repo: Repo, path: string, data: string | Buffer): void {
   mkdirSync(join(repo.dir, path, '..'), { recursive: true });

@@ -2,6 +2,7 @@
 // from any token to an offset in the user's own file.
 import { normalize, type Normalized } from './normalize.js';
 import { tokenize, type Tokens } from './tokenize.js';
+import { lineStarts, positionAt } from './position.js';
 import type { Extracted, Position } from './types.js';
 
 export interface Range {
@@ -40,19 +41,6 @@ export class Doc {
   }
 
   position(offset: number): Position {
-    if (!this.lineStarts) {
-      const starts = [0];
-      const s = this.ext.source;
-      for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.lineStarts = starts;
-    }
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    return positionAt((this.lineStarts ??= lineStarts(this.ext.source)), offset);
   }
 }

@@ -2,6 +2,7 @@
 // heading above it, its signature block, and where in the file its paragraph 1 names the report and
 // period and where it is dated. Read from the Extracted text the certification was linted from.
 // Browser-safe.
+import { lineStarts, positionAt } from '../position.js';
 import type { CertificationInfo, Extracted, Position } from '../types.js';
 
 export interface CertificationContext {
@@ -14,22 +15,6 @@ export interface CertificationContext {
 }
 
 const OPENING = /(?:^|[\s("])(?:I|We)\s*,[^\n]{0,400}?\bcertif(?:y|ies)\b|\bI\s+have\s+reviewed\b/g;
-
-function lineIndex(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function positionOf(starts: number[], offset: number): Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
 
 /** First text index whose source offset is at or after `offset`. */
 function textIndexAt(ext: Extracted, offset: number): number {
@@ -49,7 +34,7 @@ function flexible(needle: string): RegExp {
 
 /** Contexts of a file's certifications, in the order of `certs` (lines as in the file linted). */
 export function certificationContexts(ext: Extracted, certs: CertificationInfo[]): CertificationContext[] {
-  const starts = lineIndex(ext.source);
+  const starts = lineStarts(ext.source);
   const text = ext.text;
   // Where each certification starts in the text: the k-th opening at or after its line.
   const begin: number[] = [];
@@ -111,7 +96,7 @@ export function certificationContexts(ext: Extracted, certs: CertificationInfo[]
         if (!m) return null;
         const a = base + m.index!;
         const b = a + m[0].length - 1;
-        return { start: positionOf(starts, ext.start[a]), end: positionOf(starts, ext.end[b]) };
+        return { start: positionAt(starts, ext.start[a]), end: positionAt(starts, ext.end[b]) };
       },
     };
   }

@@ -4,8 +4,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { main, type Io } from '../../src/node/cli.js';
 
-export const root = join(import.meta.dirname, '..');
+export const root = join(import.meta.dirname, '..', '..');
 export const bin = join(root, 'bin/soxlint.js');
 
 /** A certification in the words of templates/601b31i.tpl; `drop` leaves paragraphs out ("4(b)"). */
@@ -109,4 +110,19 @@ export function snapshot(repo: Repo, cwd = repo.dir): string {
   };
   walk(cwd);
   return `${repo.git(['ls-files', '-s'], cwd)}\n${repo.git(['diff', '--cached', '--name-status'], cwd)}\n${files.sort().join('\n')}`;
+}
+
+/** Runs the CLI in-process in `cwd` and collects what it prints. */
+export async function runMain(argv: string[], cwd: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    readStdin: async () => new Uint8Array(),
+    cwd,
+    env,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
 }
