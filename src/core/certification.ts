@@ -81,8 +81,13 @@ export class Certification {
     return { from: this.doc.tokenFrom(this.seq.first[first]), to: this.doc.tokenTo(this.seq.last[last]) };
   }
 
-  /** Source range of tokens first..last (inclusive). */
-  tokenRange(first: number, last: number): Range {
+  /** Source range of tokens first..last (inclusive); `trimComma` leaves out a comma ending the last. */
+  tokenRange(first: number, last: number, trimComma = false): Range {
+    const t = this.doc.tokens;
+    if (trimComma && t.key[last].endsWith(',') && t.end[last] - t.start[last] > 1) {
+      const n = this.doc.norm;
+      return { from: this.doc.tokenFrom(first), to: this.doc.ext.end[n.from[t.end[last] - 2]] };
+    }
     return { from: this.doc.tokenFrom(first), to: this.doc.tokenTo(last) };
   }
 

@@ -21,6 +21,7 @@ interface Pair { i: number; j: number }
 function gapChanges(
   template: Template, al: Alignment, a: Pair | null, b: Pair | null,
   isBoundary: (j: number) => boolean, skipSeq: Uint8Array, out: Change[], withIns: boolean,
+  endsBody: (j: number) => boolean = () => true,
 ): void {
   const T = template.keys.length;
   const i0 = a ? a.i : -1;
@@ -43,11 +44,23 @@ function gapChanges(
       if (isBoundary(j) && pb !== pa) owner = pb;
       if (al.sMatch[j] < 0 && !skipSeq[j]) get(owner).ins.push(j);
     }
+  } else if (withIns && a && !b) {
+    // After the last match: the rest of that submitted paragraph is the filer's wording too ("...
+    // accounting principals;" where the form ends "principles;"), up to the signature block.
+    for (let j = j0 + 1; j < al.sMatch.length && !isBoundary(j) && !endsBody(j); j++) {
+      if (al.sMatch[j] < 0 && !skipSeq[j]) get(template.para[i0]).ins.push(j);
+    }
   }
   for (const c of [...byPara.values()].sort((x, y) => x.para - y.para)) out.push(c);
 }
 
-export function computeChanges(template: Template, al: Alignment, seqLength: number, isBoundary: (j: number) => boolean): Change[] {
+/**
+ * `endsBody(j)`: sequence element j starts the signature block ("Date:", "/s/", "By:"), where the
+ * certification's wording ends.
+ */
+export function computeChanges(
+  template: Template, al: Alignment, seqLength: number, isBoundary: (j: number) => boolean, endsBody: (j: number) => boolean,
+): Change[] {
   const out: Change[] = [];
   const moved = new Set(al.moved);
   const skipSeq = new Uint8Array(seqLength);
@@ -74,7 +87,7 @@ export function computeChanges(template: Template, al: Alignment, seqLength: num
   }
   const main: Change[] = [];
   for (let k = 0; k <= pairs.length; k++) {
-    gapChanges(template, al, k > 0 ? pairs[k - 1] : null, k < pairs.length ? pairs[k] : null, isBoundary, skipSeq, main, true);
+    gapChanges(template, al, k > 0 ? pairs[k - 1] : null, k < pairs.length ? pairs[k] : null, isBoundary, skipSeq, main, true, endsBody);
   }
   for (const c of main) if (!moved.has(c.para)) out.push(c);
   return out.filter((c) => c.del.length || c.ins.length);

@@ -23,6 +23,8 @@ const DIFF_TIMEOUT = 250;
 /** Rules about wording: reported as warnings when the template is not verified against an official text. */
 const WORDING_RULES = new Set(['SOX002', 'SOX003', 'SOX004', 'SOX005', 'SOX006', 'SOX007', 'SOX008', 'SOX010', 'SOX011', 'SOX012', 'SOX013']);
 
+/** First words of a signature block's lines. */
+const SIGNATURE_START = /^(?:dated?:?|date:|by:?|\/s\/.*|name:|title:|signature:?|\[signature\]|_{3,}.*)$/i;
 const MAY_CERTIFY = /certif|reviewed|1350/i;
 const EMPTY_TOKENS = tokenize('');
 
@@ -107,7 +109,8 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
       const k = seq.first[j];
       return t.lineStart[k] === 2 || (k > 0 && t.label[k - 1] === 1);
     };
-    const changes = computeChanges(template, al, seq.keys.length, isBoundary);
+    const endsBody = (j: number) => SIGNATURE_START.test(seq.keys[j]) && t.lineStart[seq.first[j]] > 0;
+    const changes = computeChanges(template, al, seq.keys.length, isBoundary, endsBody);
     const cert = new Certification(doc, template, region, seq, al, changes, profile);
     // A rule turned off still runs and claims its differences, so they do not turn into altered-wording.
     for (const rule of certificationRules) rule.check(cert);

@@ -51,7 +51,9 @@ export function findSection906(doc: Doc, taken: { start: number; end: number }[]
       let k = s + 1;
       while (k < b && !/^\/s\//i.test(t.key[k])) k++;
       while (k < b && !isStart(k)) k++;
-      if (MARKER.test(doc.words(s, k - 1))) merged.push([s, k]);
+      // A heading that cites 18 U.S.C. 1350 is not a certification: it must state something or be signed.
+      const words = doc.words(s, k - 1);
+      if (MARKER.test(words) && (COMPLIES.test(words) || FAIRLY.test(words) || /\/s\//i.test(words))) merged.push([s, k]);
       s = k;
     }
     for (const [from, to] of merged) out.push(check(doc, from, to));

@@ -16,16 +16,17 @@ export interface Tokens {
 
 const LABEL = /^(?:\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\)[.:]?)$/;
 const GLUED_LABEL = /^(\(?(?:\d{1,2}|[a-h])[.)]|\((?:\d{1,2}|[a-h])\))(?=[A-Za-z])/;
-const REGISTRANT = /^registrant/i;
+/** The form's own terms for the filer, whose capital letter is cosmetic ("Registrant", "Company"). */
+const REGISTRANT = /^(?:registrant|company)/i;
 
 export function isLabel(word: string): boolean {
   return LABEL.test(word);
 }
 
-/** The comparison key: the word itself, except that capitalising "Registrant" is cosmetic. */
+/** The comparison key: the word itself, except that capitalising "Registrant" (or "Company") is cosmetic. */
 export function keyOf(word: string): string {
   const c = word.charCodeAt(0);
-  return (c === 0x52 || c === 0x72) && REGISTRANT.test(word) ? 'r' + word.slice(1) : word;
+  return (c === 0x52 || c === 0x72 || c === 0x43 || c === 0x63) && REGISTRANT.test(word) ? word[0].toLowerCase() + word.slice(1) : word;
 }
 
 export function tokenize(text: string): Tokens {

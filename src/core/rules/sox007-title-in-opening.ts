@@ -39,7 +39,7 @@ export const titleInOpening: CertificationRule = {
       ruleId: 'SOX007',
       message: `The opening line adds "${actual}" to the officer's name; the form reads "I, [identify the certifying individual], certify that:"`,
       paragraph: 'intro',
-      range: cert.tokenRange(a, b),
+      range: cert.tokenRange(a, b, true),
       expected: null,
       actual,
     });
