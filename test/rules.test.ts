@@ -195,9 +195,17 @@ describe('messages carry the contract fields', () => {
     expect(r.warningCount).toBe(1);
   });
 
-  it('captures the slots', () => {
-    const r = lintSource(render(canonical(), 'html'), 'html');
-    expect(r.certifications).toEqual([{
+  it('captures the slots, and where their words stand', () => {
+    const src = render(canonical(), 'html');
+    const r = lintSource(src, 'html');
+    const { spans, ...info } = r.certifications[0];
+    const shown = (words: { from: number; to: number }[]) => plain(src.slice(words[0].from, words[words.length - 1].to));
+    expect(shown(spans!.report)).toBe('Annual Report on Form 10-K for the fiscal year ended December 31, 2025');
+    expect(shown(spans!.registrant)).toBe('Acme Corp.');
+    expect(shown(spans!.date)).toBe('February 27, 2026');
+    expect(spans!.heading).toBe('Exhibit 31.1');
+    expect(spans!.signature).toBe('/s/ Jane Q. Doe Jane Q. Doe Chief Executive Officer');
+    expect([info]).toEqual([{
       form: '601b31i', officer: 'Jane Q. Doe', profile: 'standard', line: 3,
       report: 'Annual Report on Form 10-K for the fiscal year ended December 31, 2025', registrant: 'Acme Corp.',
       kind: '302', title: 'Chief Executive Officer', signer: 'Jane Q. Doe', date: 'February 27, 2026', verified: true,

@@ -3,7 +3,7 @@
 import { normalize, type Normalized } from './normalize.js';
 import { tokenize, type Tokens } from './tokenize.js';
 import { lineStarts, positionAt } from './position.js';
-import type { Extracted, Position } from './types.js';
+import type { Extracted, Position, SourceWord } from './types.js';
 
 export interface Range {
   /** Offsets in Extracted.source. */
@@ -33,6 +33,29 @@ export class Doc {
   /** Source offset just after token k. */
   tokenTo(k: number): number {
     return this.ext.end[this.norm.from[this.tokens.end[k] - 1]];
+  }
+
+  /** Tokens first..last as words with their source ranges, less a comma, semicolon or colon after them. */
+  sourceWords(first: number, last: number): SourceWord[] {
+    const out: SourceWord[] = [];
+    const t = this.tokens;
+    for (let k = first; k <= last; k++) {
+      let end = t.end[k];
+      while (end - 1 > t.start[k] && /[,;:]/.test(this.norm.text[end - 1])) end--;
+      out.push({ text: this.norm.text.slice(t.start[k], end), from: this.tokenFrom(k), to: this.ext.end[this.norm.from[end - 1]] });
+    }
+    return out;
+  }
+
+  /** The token in which character `offset` of `words(first, last)` stands (words are one space apart). */
+  tokenAtWord(first: number, last: number, offset: number): number {
+    let at = 0;
+    for (let k = first; k <= last; k++) {
+      at += this.tokens.end[k] - this.tokens.start[k];
+      if (offset < at) return k;
+      at += 1;
+    }
+    return last;
   }
 
   /** The normalised words of tokens first..last. */

@@ -28,6 +28,14 @@ const SIGNATURE_START = /^(?:dated?:?|date:|by:?|\/s\/.*|name:|title:|signature:
 const MAY_CERTIFY = /certif|reviewed|1350/i;
 const EMPTY_TOKENS = tokenize('');
 
+/** The words above a certification, after the certification before it (at most 60 of them). */
+function headingBefore(doc: Doc, taken: Region[], start: number): string {
+  let from = 0;
+  for (const r of taken) if (r.end <= start) from = Math.max(from, r.end);
+  from = Math.max(from, start - 60);
+  return start > from ? doc.words(from, start - 1) : '';
+}
+
 /** Share of the opening's and paragraphs 1 and 2's words that matched. */
 function openingShare(template: Template, tMatch: Int32Array): number {
   let n = 0;
@@ -120,7 +128,9 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
     const last = cert.lastMatched();
     const sb = last >= 0 ? readSignature(doc, seq.last[last] + 1, region.end) : null;
     // What follows the signature block is not this certification's (an Exhibit 32 may come next).
-    taken.push({ ...region, end: Math.max(last >= 0 ? seq.last[last] : region.start, sb?.last ?? 0) + 1 });
+    const end = Math.max(last >= 0 ? seq.last[last] : region.start, sb?.last ?? 0) + 1;
+    const heading = headingBefore(doc, taken, region.start);
+    taken.push({ ...region, end });
     certifications.push({
       form: template.id,
       officer: officer?.name ?? null,
@@ -133,6 +143,13 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
       signer: sb?.signer ?? null,
       date: sb?.date ?? null,
       verified: template.verified,
+      spans: {
+        heading,
+        signature: sb && sb.last >= sb.from ? doc.words(sb.sig >= 0 ? sb.sig : sb.from, sb.last) : '',
+        report: seq.slots.report ? doc.sourceWords(seq.slots.report.first, seq.slots.report.last) : [],
+        registrant: seq.slots.registrant ? doc.sourceWords(seq.slots.registrant.first, seq.slots.registrant.last) : [],
+        date: sb && sb.dateFirst >= 0 ? doc.sourceWords(sb.dateFirst, sb.dateLast) : [],
+      },
     });
   }
 
@@ -151,6 +168,13 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
       signer: s.signer,
       date: s.date,
       verified: true,
+      spans: {
+        heading: headingBefore(doc, taken, s.start),
+        signature: s.signature.sig >= 0 ? doc.words(s.signature.sig, Math.max(s.signature.sig, s.signature.last)) : '',
+        report: s.reportTokens ? doc.sourceWords(s.reportTokens[0], s.reportTokens[1]) : [],
+        registrant: [],
+        date: s.signature.dateFirst >= 0 ? doc.sourceWords(s.signature.dateFirst, s.signature.dateLast) : [],
+      },
     });
   }
   certifications.sort((a, b) => a.line - b.line);

@@ -4,7 +4,7 @@
 // condition and results of operations", and be signed and dated. It may be joint.
 import type { Finding } from './certification.js';
 import type { Doc } from './document.js';
-import { readSignature, sameSigner } from './signature.js';
+import { readSignature, sameSigner, type SignatureBlock } from './signature.js';
 import type { Profile } from './types.js';
 
 /** Words that make a text a Section 906 certification. */
@@ -19,6 +19,10 @@ export interface Section906 {
   /** Token range of the certification ([start, end)). */
   start: number;
   end: number;
+  /** Tokens of the report it names (inclusive), or null. */
+  reportTokens: [number, number] | null;
+  /** The signature block it was read from. */
+  signature: SignatureBlock;
   officer: string | null;
   report: string | null;
   signer: string | null;
@@ -125,11 +129,20 @@ function check(doc: Doc, start: number, end: number): Section906 {
       actual: sb.signer,
     });
   }
+  const named = REPORT.exec(body);
+  let reportTokens: [number, number] | null = null;
+  if (named) {
+    const at = named.index + named[0].indexOf(named[1]);
+    const last = Math.max(start, bodyEnd - 1);
+    reportTokens = [doc.tokenAtWord(start, last, at), doc.tokenAtWord(start, last, at + named[1].trimEnd().length - 1)];
+  }
   return {
     start,
     end,
+    reportTokens,
+    signature: sb,
     officer,
-    report: REPORT.exec(body)?.[1].replace(/\s+/g, ' ').trim() ?? null,
+    report: named?.[1].replace(/\s+/g, ' ').trim() ?? null,
     signer: sb.signer,
     title: sb.title,
     date: sb.date,

@@ -114,10 +114,13 @@ export function buildSequence(t: Tokens, text: string, region: Region, template:
     add(name, range, key, /[.;:,]$/);
   });
 
+  const starts = [...spans.keys()].sort((x, y) => x - y);
+  let next = 0;
   for (let i = region.start; i < region.end; i++) {
     if (t.label[i]) continue;
-    const span = spans.get(i);
-    if (span) {
+    while (next < starts.length && starts[next] < i) next++;
+    if (next < starts.length && starts[next] === i) {
+      const span = spans.get(i)!;
       push(span.key, i, span.last);
       i = span.last;
     } else {

@@ -43,6 +43,9 @@ export interface SignatureBlock {
   attorneyText: string | null;
   /** Last token the block was seen to use (signature, name, title, date), or from - 1. */
   last: number;
+  /** Tokens of the date (inclusive), or -1. */
+  dateFirst: number;
+  dateLast: number;
 }
 
 const read = new WeakMap<Doc, Map<string, SignatureBlock>>();
@@ -61,7 +64,7 @@ function readSignatureOnce(doc: Doc, from: number, to: number): SignatureBlock {
   const t = doc.tokens;
   const tail = from < to ? doc.words(from, to - 1) : '';
   const block: SignatureBlock = {
-    from, to, sig: -1, signerFirst: -1, signerLast: -1, signer: null, date: null, dateLabel: -1, title: null, attorney: -1, attorneyText: null, last: from - 1,
+    from, to, sig: -1, signerFirst: -1, signerLast: -1, signer: null, date: null, dateLabel: -1, title: null, attorney: -1, attorneyText: null, last: from - 1, dateFirst: -1, dateLast: -1,
   };
   for (let k = from; k < to; k++) {
     if (block.sig < 0 && CONFORMED.test(t.key[k])) block.sig = k;
@@ -71,8 +74,9 @@ function readSignatureOnce(doc: Doc, from: number, to: number): SignatureBlock {
   const d = DATE.exec(tail);
   if (d) {
     block.date = d[0];
-    // The token the date ends in: the first whose words so far hold the whole date.
-    for (let k = from; k < to; k++) if (DATE.test(doc.words(Math.max(from, k - 5), k))) { block.last = Math.max(block.last, k); break; }
+    block.dateFirst = doc.tokenAtWord(from, to - 1, d.index);
+    block.dateLast = doc.tokenAtWord(from, to - 1, d.index + d[0].length - 1);
+    block.last = Math.max(block.last, block.dateLast);
   }
   const poa = ATTORNEY.exec(tail);
   if (poa) block.attorneyText = poa[0];

@@ -73,6 +73,26 @@ export interface CertificationInfo {
   verified: boolean;
   /** In an EDGAR complete submission file: the <FILENAME> of the document it is in. */
   document?: string;
+  /** Where its parts stand in the source, for checks across a filing; not part of the JSON output. */
+  spans?: CertificationSpans;
+}
+
+/** A word of a certification with its range in Extracted.source. */
+export interface SourceWord {
+  text: string;
+  from: number;
+  to: number;
+}
+
+export interface CertificationSpans {
+  /** Text above the certification, after the one before it ("CERTIFICATION OF CHIEF FINANCIAL OFFICER"). */
+  heading: string;
+  /** The signature block's words (signature, name, title, date). */
+  signature: string;
+  /** The words of paragraph 1's report and registrant, and of the date, with their places. */
+  report: SourceWord[];
+  registrant: SourceWord[];
+  date: SourceWord[];
 }
 
 export interface LintResult {

@@ -4,7 +4,7 @@ import type { LintResult } from '../types.js';
 export function formatJson(results: LintResult[]): string {
   return JSON.stringify(results.map((r) => ({
     filePath: r.filePath,
-    certifications: r.certifications,
+    certifications: r.certifications.map(({ spans: _spans, ...c }) => c),
     messages: r.messages,
     errorCount: r.errorCount,
     warningCount: r.warningCount,
