@@ -3,13 +3,15 @@
 # Forms: 40-F, 40-F/A
 # Source: NONE. Form 40-F, General Instruction B(6), could not be read (the form is not printed in the CFR; only the
 #   cover page of the SEC PDF, SEC 2285 (1-23), was reachable), and no filed Form 40-F certification was found in
-#   about 15 searches. The wording below is a copy of the 20-F draft (templates-draft/20-F.tpl), itself built from
-#   filed 20-F certifications. Not one word of it has been seen in a 40-F source.
+#   about 15 searches. The wording below is a copy of templates/20-F.tpl (itself built from filed 20-F
+#   certifications). Not one word of it has been seen in a 40-F source.
 # Verified: no
 # Unobserved: every paragraph (for Form 40-F)
 # Open question: whether the 40-F form says "the company" (as written here, from the 20-F filings) or another
 #   word such as "the issuer"; whether paragraph 1 reads "annual report on Form 40-F"; whether 4(d) has the
-#   10-K period clause. Do not enable this template before an official text or three filed 40-F exhibits are read.
+#   10-K period clause. Until an official text or three filed 40-F exhibits are read, this template is a
+#   placeholder: a certification naming Form 40-F is compared with it, and every departure is only a warning
+#   that says the template is unverified (docs/forms.md).
 #
 # How to read this file
 #   "## id" starts a paragraph; the id is what findings name (intro, 1, 2, 3, 4, 4(a) ... signature).

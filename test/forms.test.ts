@@ -98,3 +98,28 @@ describe('unverified templates', () => {
     expect(r.messages.map((m) => [m.ruleId, m.severity, m.paragraph])).toEqual([['SOX002', 1, '4(b)']]);
   });
 });
+
+describe('profiles and forms', () => {
+  it('Form N-CSRS is the N-CSR form', () => {
+    const r = lintSource(render(canonicalFor('N-CSR', { report: 'report on Form N-CSRS for the period ended June 30, 2025' }), 'text'), 'text');
+    expect(r.certifications.map((c) => c.form)).toEqual(['N-CSR']);
+    expect(brief(r)).toEqual([]);
+  });
+
+  it('the transition profile does not excuse 4(b) on Form N-CSR (Rule 30a-2, not Rule 13a-14(a))', () => {
+    const r = lintSource(render(without(canonicalFor('N-CSR', { report: REPORT['N-CSR'] }), '4(b)'), 'text'), 'text', { profile: 'transition' });
+    expect(brief(r)).toEqual(['SOX002 4(b)']);
+  });
+
+  it('an asset-backed amendment without paragraphs 3, 4 and 5', () => {
+    const paras = canonicalFor('601b31ii', ABS_FILL, ['4-depositor', 'reliance']).filter((p) => !/^[345]/.test(p.id));
+    expect(brief(lintSource(render(paras, 'text'), 'text', { profile: 'amendment' }))).toEqual([]);
+    expect(brief(lintSource(render(paras, 'text'), 'text')).filter((b) => b.startsWith('SOX002'))).toHaveLength(3);
+  });
+
+  it('an inline alternative left as "[has/have]" is an unfilled placeholder', () => {
+    const paras = edit(canonicalFor('601b31ii', ABS_FILL, ['4-depositor', 'reliance']), '4-servicer', 'servicer(s) has fulfilled', 'servicer(s) [has/have] fulfilled');
+    const r = lintSource(render(paras, 'text'), 'text');
+    expect(r.messages.map((m) => [m.ruleId, m.paragraph, m.actual])).toEqual([['SOX011', '4-servicer', '[has/have]']]);
+  });
+});

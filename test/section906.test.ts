@@ -92,3 +92,14 @@ describe('302 and 906 in one document', () => {
     expect(r.certifications.map((c) => c.kind)).toEqual(['302', '906']);
   });
 });
+
+describe('Section 906 wording variants', () => {
+  it('"Section 13(a) or Section 15(d)", capitals, and a date on its own line above the signature', () => {
+    const lines = JOINT.map((l) => l
+      .replace('fully complies with the requirements of section 13(a) or 15(d)', 'Fully Complies with the requirements of Section 13(a) or Section 15(d)')
+      .replace('Date: February 27, 2026', 'February 27, 2026'));
+    const r = lintSource(lines.join('\n'), 'text');
+    expect(brief(r)).toEqual([]);
+    expect(r.certifications[0].date).toBe('February 27, 2026');
+  });
+});

@@ -65,7 +65,7 @@ export function chooseForm(doc: Doc, region: Region, documentType: string | unde
   if (/Form 10-D\b/i.test(p1)) return pick('601b31ii');
   if (/Form 20-F\b/i.test(p1)) return pick('20-F');
   if (/Form 40-F\b/i.test(p1)) return pick('40-F');
-  if (/Form N-CSR\b/i.test(p1)) return pick('N-CSR');
+  if (/Form N-CSRS?\b/i.test(p1)) return pick('N-CSR');
   return DEFAULT_FORM;
 }
 

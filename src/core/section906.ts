@@ -4,12 +4,12 @@
 // condition and results of operations", and be signed and dated. It may be joint.
 import type { Finding } from './certification.js';
 import type { Doc } from './document.js';
-import { readSignature, sameSigner, type SignatureBlock } from './signature.js';
+import { DATE, readSignature, sameSigner, type SignatureBlock } from './signature.js';
 import type { Profile } from './types.js';
 
 /** Words that make a text a Section 906 certification. */
 const MARKER = /\b(?:18 U\.?\s?S\.?\s?C\.?\s*(?:Section|§|Sec\.)?\s*1350|Section 906 of the Sarbanes|fully compl(?:y|ies) with the requirements of section 13)/i;
-const COMPLIES = /fully compl(?:y|ies),? in all material respects,? with the requirements of [Ss]ection 13\s?\(a\) or 15\s?\(d\)|fully compl(?:y|ies) with the requirements of [Ss]ection 13\s?\(a\) or 15\s?\(d\)/;
+const COMPLIES = /fully compl(?:y|ies),?(?: in all material respects,?)? with the requirements of sections? 13\s?\(a\) or (?:section )?15\s?\(d\)/i;
 const FAIRLY = /fairly presents?,? in all material respects,? the financial condition and results? of operations/i;
 const START = /^(?:In connection with|I,|We,|The undersigned|Pursuant to 18)/;
 const OPENING = /\b(?:I|We),\s+([^,]{3,80}?),\s+(?:[^,]{0,120},\s+)?(?:hereby\s+)?certif(?:y|ies)/;
@@ -72,9 +72,12 @@ function check(doc: Doc, start: number, end: number): Section906 {
   // The body ends where the signature block starts.
   let sigAt = end;
   for (let k = start; k < end; k++) if (/^\/s\//i.test(doc.tokens.key[k])) { sigAt = k; break; }
-  // A "Date:" line may stand just before the signature; the body's own dates (the period) may not.
+  // A date may stand just before the signature ("Date: ...", or a date on its own line); the body's
+  // own dates (the period of the report) may not.
   let bodyEnd = sigAt;
-  for (let k = Math.max(start, sigAt - 12); k < sigAt; k++) if (/^dated?:?$/i.test(doc.tokens.key[k])) { bodyEnd = k; break; }
+  for (let k = Math.max(start, sigAt - 12); k < sigAt; k++) {
+    if (/^dated?:?$/i.test(doc.tokens.key[k]) || (doc.tokens.lineStart[k] && DATE.test(doc.words(k, Math.min(sigAt - 1, k + 3))))) { bodyEnd = k; break; }
+  }
   while (bodyEnd > start && /^by:?$/i.test(doc.tokens.key[bodyEnd - 1])) bodyEnd--;
   const body = bodyEnd > start ? doc.words(start, bodyEnd - 1) : text;
   const statements: [RegExp, string][] = [

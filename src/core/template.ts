@@ -54,6 +54,9 @@ export function sameToken(templateKey: string, key: string): boolean {
 
 const SLOT = /\{\{([a-z]+)\}\}/;
 
+/** The named part holding paragraph 4's internal control over financial reporting clause. */
+export const ICFR_PART = '4-icfr';
+
 export class TemplateError extends Error {}
 
 interface RawParagraph { id: string; compared: boolean; lines: string[] }

@@ -68,6 +68,11 @@ export interface FilingFinding {
 /** Maximum days between a certification's date and the filing date. */
 export const MAX_DAYS_BEFORE = 30;
 
+/** Where a certification names its report: paragraph 1 of a Section 302 one, the text of a Section 906 one. */
+function namer(c: FilingCertification): string {
+  return c.kind === '906' ? 'the Section 906 certification' : 'paragraph 1';
+}
+
 function where(c: FilingCertification): string {
   const doc = c.document ?? c.filePath.split(/[\\/]/).pop()!;
   return `${c.documentType ? `${c.documentType} ` : ''}(${doc})`;
@@ -138,7 +143,7 @@ export function checkFiling(input: FilingInput): FilingFinding[] {
         const expected = `Form ${form.amended && named.amended ? form.text : form.base}`;
         out.push({
           ruleId: 'SOX018',
-          message: `${where(c)}: paragraph 1 names "${named.text}", but this filing is a Form ${form.text}`,
+          message: `${where(c)}: ${namer(c)} names "${named.text}", but this filing is a Form ${form.text}`,
           paragraph: c.kind === '302' ? '1' : null,
           filePath: c.filePath, document: c.document, ...at(c, named.text, 'report'),
           expected, actual: named.text,
@@ -149,7 +154,7 @@ export function checkFiling(input: FilingInput): FilingFinding[] {
         if (said && is && said !== is) {
           out.push({
             ruleId: 'SOX018',
-            message: `${where(c)}: paragraph 1 names a ${said} report, but this filing is a Form ${form.text} (${is} report)`,
+            message: `${where(c)}: ${namer(c)} names a ${said} report, but this filing is a Form ${form.text} (${is} report)`,
             paragraph: c.kind === '302' ? '1' : null,
             filePath: c.filePath, document: c.document, ...at(c, said, 'report'),
             expected: `${is} report`, actual: c.report,
@@ -161,7 +166,7 @@ export function checkFiling(input: FilingInput): FilingFinding[] {
     if (period !== null && named && named.day !== period) {
       out.push({
         ruleId: 'SOX018',
-        message: `${where(c)}: paragraph 1 names the period ended ${named.text}, but this filing's period ended ${formatDay(period)}`,
+        message: `${where(c)}: ${namer(c)} names the period ended ${named.text}, but this filing's period ended ${formatDay(period)}`,
         paragraph: c.kind === '302' ? '1' : null,
         filePath: c.filePath, document: c.document, ...at(c, named.text, 'report'),
         expected: formatDay(period), actual: named.text,
@@ -177,7 +182,7 @@ export function checkFiling(input: FilingInput): FilingFinding[] {
       if (filers.some((f) => sameRegistrant(c.registrant!, f))) continue;
       out.push({
         ruleId: 'SOX019',
-        message: `${where(c)}: paragraph 1 names the registrant "${c.registrant}", but the filer is "${filers[0]}"`,
+        message: `${where(c)}: ${namer(c)} names the registrant "${c.registrant}", but the filer is "${filers[0]}"`,
         paragraph: c.kind === '302' ? '1' : null,
         filePath: c.filePath, document: c.document, ...at(c, c.registrant, 'report'),
         expected: filers[0], actual: c.registrant,
@@ -229,7 +234,7 @@ export function checkFiling(input: FilingInput): FilingFinding[] {
 /** A finding as a LintMessage, the way lintExtracted builds them; null when the rule is turned off. */
 export function toLintMessage(f: FilingFinding, options: LintOptions = {}): LintMessage | null {
   const rule = rulesById.get(f.ruleId)!;
-  const setting = options.rules?.[f.ruleId];
+  const setting = options.rules?.[f.ruleId] ?? options.rules?.[rulesById.get(f.ruleId)?.name ?? ''];
   if (setting === 'off') return null;
   const severity = setting === 'warn' ? 1 : setting === 'error' ? 2 : f.severity ?? (rule.severity === 'error' ? 2 : 1);
   const m: LintMessage = {

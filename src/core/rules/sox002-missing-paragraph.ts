@@ -1,15 +1,17 @@
 import { ABSENT_BELOW } from '../align.js';
 import type { Certification } from '../certification.js';
+import { ICFR_PART } from '../template.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
 /** Paragraphs the profile lets a filer leave out, given which ones are absent. */
 export function permittedOmissions(cert: Certification, absent: Set<string>): Set<string> {
   const ok = new Set<string>();
-  if (cert.profile === 'transition') ok.add('4(b)');
+  // Rule 13a-14(a)'s transition covers the forms with its ICFR clause, not Rule 30a-2 (N-CSR).
+  if (cert.profile === 'transition' && cert.template.part.includes(ICFR_PART)) ok.add('4(b)');
   if (cert.profile === 'amendment') {
     // Whole paragraphs 3, 4 and 5 with their sub-paragraphs, never a part of one.
     for (const group of ['3', '4', '5']) {
-      const members = cert.template.paragraphs.filter((p) => p.compared && p.id.replace(/\(.*$/, '') === group);
+      const members = cert.template.paragraphs.filter((p) => p.compared && p.id.replace(/[(-].*$/, '') === group);
       if (members.length && members.every((p) => absent.has(p.id))) for (const p of members) ok.add(p.id);
     }
   }

@@ -1,7 +1,7 @@
 import { absentParagraphs, clip } from './sox002-missing-paragraph.js';
+import { ICFR_PART } from '../template.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
-export const ICFR_PART = '4-icfr';
 
 export const missingIcfrClause: CertificationRule = {
   id: 'SOX003',

@@ -46,7 +46,12 @@ export const outdatedForm: CertificationRule = {
     for (let j = 0; j < cert.seq.keys.length; j++) {
       for (let k = cert.seq.first[j]; k <= cert.seq.last[j]; k++) seqOf.set(k, j);
     }
+    const formText = cert.template.words.join(' ');
     for (const marker of MARKERS) {
+      // A form that itself says it (N-CSR evaluates "within 90 days prior to the filing date") is not outdated.
+      marker.re.lastIndex = 0;
+      if (marker.re.test(formText)) { marker.re.lastIndex = 0; continue; }
+      marker.re.lastIndex = 0;
       const hits = [...text.matchAll(marker.re)];
       if (hits.length === 0) continue;
       const spans = hits.map((h) => [tokenAt(h.index!), tokenAt(h.index! + h[0].length - 1)] as const);

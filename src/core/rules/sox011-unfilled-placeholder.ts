@@ -2,7 +2,7 @@ import { docsPath, type CertificationRule } from './rule.js';
 
 const PLACEHOLDER = /\[[^\]\n]{1,80}\]/g;
 /** Bracketed words that are a form's blanks, not a filer's own brackets ("[Principal Executive Officer]"). */
-const BLANK = /identify|specify|insert|\bname\b|\btitle\b|\bdate\b|signature|registrant|company|issuer|_{2,}|\.{3}|\bx{2,}\b|\?/i;
+const BLANK = /identify|specify|insert|\bname\b|\btitle\b|\bdate\b|signature|registrant|company|issuer|_{2,}|\.{3}|\bx{2,}\b|\?|^\[\w+\/\w+\]$/i;
 
 export const unfilledPlaceholder: CertificationRule = {
   id: 'SOX011',
