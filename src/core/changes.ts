@@ -81,14 +81,16 @@ export function computeChanges(
       if (c.para === m && (c.del.length || c.ins.length)) out.push(c);
     }
   }
-  const pairs: Pair[] = [];
-  for (let i = 0; i < template.keys.length; i++) {
-    if (al.tMatch[i] >= 0 && !moved.has(template.para[i])) pairs.push({ i, j: al.tMatch[i] });
-  }
+  // The gaps between consecutive matches in template order (most are empty: no change there).
   const main: Change[] = [];
-  for (let k = 0; k <= pairs.length; k++) {
-    gapChanges(template, al, k > 0 ? pairs[k - 1] : null, k < pairs.length ? pairs[k] : null, isBoundary, skipSeq, main, true, endsBody);
+  let prev: Pair | null = null;
+  for (let i = 0; i < template.keys.length; i++) {
+    const j = al.tMatch[i];
+    if (j < 0 || moved.has(template.para[i])) continue;
+    if (!prev || i > prev.i + 1 || j > prev.j + 1) gapChanges(template, al, prev, { i, j }, isBoundary, skipSeq, main, true, endsBody);
+    prev = { i, j };
   }
+  gapChanges(template, al, prev, null, isBoundary, skipSeq, main, true, endsBody);
   for (const c of main) if (!moved.has(c.para)) out.push(c);
   return out.filter((c) => c.del.length || c.ins.length);
 }

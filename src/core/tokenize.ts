@@ -29,15 +29,18 @@ export function keyOf(word: string): string {
   return (c === 0x52 || c === 0x72 || c === 0x43 || c === 0x63) && REGISTRANT.test(word) ? word[0].toLowerCase() + word.slice(1) : word;
 }
 
+// Scratch space reused from call to call; each result gets copies of just its own length.
+const buffers = (size: number) => ({ starts: new Int32Array(size), ends: new Int32Array(size), lineStarts: new Uint8Array(size), labels: new Uint8Array(size) });
+let scratch = buffers(0);
+
 export function tokenize(text: string): Tokens {
   const n = text.length;
   // At most one token per two characters (a word and a space).
   const cap = (n >> 1) + 2;
+  // A very large text gets arrays of its own, so that they are not kept after it.
+  if (cap <= 1 << 20 && scratch.starts.length < cap) scratch = buffers(Math.max(cap, scratch.starts.length * 2, 4096));
   const key: string[] = [];
-  const starts = new Int32Array(cap);
-  const ends = new Int32Array(cap);
-  const lineStarts = new Uint8Array(cap);
-  const labels = new Uint8Array(cap);
+  const { starts, ends, lineStarts, labels } = cap > 1 << 20 ? buffers(cap) : scratch;
   let count = 0;
   let i = 0;
   let atLineStart = 2;
@@ -75,9 +78,9 @@ export function tokenize(text: string): Tokens {
   return {
     count,
     key,
-    start: starts.subarray(0, count),
-    end: ends.subarray(0, count),
-    lineStart: lineStarts.subarray(0, count),
-    label: labels.subarray(0, count),
+    start: starts.slice(0, count),
+    end: ends.slice(0, count),
+    lineStart: lineStarts.slice(0, count),
+    label: labels.slice(0, count),
   };
 }
