@@ -241,6 +241,15 @@ export function align(
   const S = seqKeys.length;
   let tMatch = new Int32Array(T).fill(-1);
   let sMatch = new Int32Array(S).fill(-1);
+  // A certification word for word as the form (the usual case before filing): nothing to align.
+  let same = 0;
+  const tKeys = template.keys;
+  if (comparator) while (same < T && same < S && comparator(tKeys[same], seqKeys[same])) same++;
+  else while (same < T && same < S && tKeys[same] === seqKeys[same]) same++;
+  if (same === T) {
+    for (let i = 0; i < T; i++) { tMatch[i] = i; sMatch[i] = i; }
+    return { tMatch, sMatch, moved: [], similarity: 1 };
+  }
   // Too few words in common for the text to be this form: no need to align it.
   if (commonWords(template.keys, seqKeys) < options.minSimilarity * T) return undefined;
   // Below minSimilarity the LCS is short, so the edit script is long: past this length, stop.
