@@ -7,10 +7,8 @@ import type { LintOptions, LintResult, Profile } from '../core/types.js';
 import { ConfigError, loadConfig, loadConfigAt, type LoadedConfig } from './config.js';
 import { DEFAULT_MAX_BYTES, exists, isDirectory, peekFile, readInputFile, walk } from './files.js';
 import { builtinForms } from '../core/templates/index.js';
-import { GitError } from './git.js';
-import { hookMain } from './hook.js';
 import { lintBytes } from './lint-file.js';
-import { stagedInputs, workTree, type WorkTree } from './staged.js';
+import type { WorkTree } from './staged.js';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -132,16 +130,59 @@ function displayName(path: string, cwd: string): string {
 }
 
 /** What the parser gives for exactly `--staged` (the hook's call), without loading yargs. */
-function stagedDefaults(): Record<string, unknown> {
-  return { staged: true, files: [], format: 'stylish', quiet: false, maxFileSize: DEFAULT_MAX_BYTES / 1048576 };
+const CHOICES: Record<string, readonly string[]> = {
+  format: Object.keys(formatters),
+  profile: ['standard', 'transition', 'amendment'],
+  form: builtinForms,
+};
+const BOOLEANS = ['quiet', 'color', 'staged'];
+const NUMBERS = ['max-warnings', 'max-file-size'];
+const STRINGS = ['format', 'profile', 'stdin-filename', 'form', 'filing'];
+
+/**
+ * The usual command lines ("soxlint ex31.htm -f json") parsed with yargs-parser, the parser yargs
+ * itself uses, without loading the rest of yargs (its help and messages cost more start-up time than
+ * a lint). Anything else (--help, --version, an unknown or invalid option) returns null, and yargs
+ * handles it with its own messages.
+ */
+async function quickParse(argv: string[]): Promise<Record<string, unknown> | null> {
+  const { default: parse } = await import('yargs-parser');
+  const args = parse(argv.map((a) => (a === '-' ? STDIN_ARG : a)), {
+    alias: { format: ['f'] },
+    boolean: BOOLEANS,
+    number: NUMBERS,
+    string: STRINGS,
+    array: ['filing'],
+    configuration: { 'strip-aliased': true, 'strip-dashed': true },
+  });
+  const known = new Set(['_', 'files', 'quiet', 'color', 'staged', 'format', 'profile', 'form', 'filing', 'maxWarnings', 'maxFileSize', 'stdinFilename']);
+  for (const key of Object.keys(args)) if (!known.has(key)) return null;
+  for (const [key, allowed] of Object.entries(CHOICES)) {
+    const v = args[key];
+    if (v !== undefined && (typeof v !== 'string' || !allowed.includes(v))) return null;
+  }
+  for (const key of ['maxWarnings', 'maxFileSize']) if (args[key] !== undefined && !Number.isFinite(args[key])) return null;
+  for (const key of ['format', 'profile', 'form', 'stdinFilename']) if (Array.isArray(args[key])) return null;
+  return {
+    ...args,
+    files: args._.map(String),
+    format: args.format ?? 'stylish',
+    quiet: args.quiet ?? false,
+    staged: args.staged ?? false,
+    maxFileSize: args.maxFileSize ?? DEFAULT_MAX_BYTES / 1048576,
+  };
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  if (argv[0] === 'hook' && (argv.length === 1 || /^(install|uninstall|--help|-h)$/.test(argv[1]))) return hookMain(argv.slice(1), io);
+  // git, the hook and the staged check are loaded only when asked for: start-up is most of a lint.
+  if (argv[0] === 'hook' && (argv.length === 1 || /^(install|uninstall|--help|-h)$/.test(argv[1]))) {
+    const { hookMain } = await import('./hook.js');
+    return hookMain(argv.slice(1), io);
+  }
   let parsed: Record<string, unknown>;
   let output = '';
   try {
-    parsed = argv.length === 1 && argv[0] === '--staged' ? stagedDefaults() : await new Promise((resolvePromise, reject) => {
+    parsed = (await quickParse(argv)) ?? await new Promise((resolvePromise, reject) => {
       import('yargs').then(({ default: yargs }) => buildParser(yargs, argv)
         .fail((msg, err) => reject(new UsageError(msg || err?.message || 'invalid arguments')))
         .parse(argv.map((a) => (a === '-' ? STDIN_ARG : a)), {}, (err, args, out) => {
@@ -159,19 +200,29 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.stdout.write(output + '\n');
     return EXIT_OK;
   }
+  for (const [flag, key] of [['--max-warnings', 'maxWarnings'], ['--max-file-size', 'maxFileSize']]) {
+    const v = parsed[key];
+    if (v !== undefined && !Number.isFinite(v)) {
+      io.stderr.write(`soxlint: ${flag} takes a number\nRun "soxlint --help" for usage.\n`);
+      return EXIT_TROUBLE;
+    }
+  }
   const staged = parsed.staged === true;
   let loaded: LoadedConfig;
   let tree: WorkTree | null = null;
+  const gitModule = staged ? await import('./git.js') : null;
+  const stagedModule = staged ? await import('./staged.js') : null;
   try {
-    if (staged) {
-      tree = await workTree(io.cwd, io.env, true);
+    if (stagedModule) {
+      tree = await stagedModule.workTree(io.cwd, io.env, true);
       loaded = await loadConfigAt(tree.root); // the repository root's .soxlintrc.json
     } else {
       loaded = await loadConfig(io.cwd);
     }
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof GitError) {
-      io.stderr.write(`soxlint: ${err instanceof GitError ? '--staged: ' : ''}${err.message}\n`);
+    const gitError = gitModule !== null && err instanceof gitModule.GitError;
+    if (err instanceof ConfigError || gitError) {
+      io.stderr.write(`soxlint: ${gitError ? '--staged: ' : ''}${(err as Error).message}\n`);
       return EXIT_TROUBLE;
     }
     throw err;
@@ -196,7 +247,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return EXIT_TROUBLE;
     }
     const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
-    return run(opts, io, lintOptions, (complain) => stagedInputs(tree!, config, maxBytes, complain, io.env));
+    return run(opts, io, lintOptions, (complain) => stagedModule!.stagedInputs(tree!, config, maxBytes, complain, io.env));
   }
   if (opts.files.length === 0 && !opts.filing?.length) {
     io.stderr.write('soxlint: no input: name files or folders, or "-" for standard input\nRun "soxlint --help" for usage.\n');
