@@ -137,6 +137,21 @@ describe('bad input', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('hostile input is refused quickly: thousands of openings, a .docx that unpacks to 100 MB', async () => {
+    writeFileSync(join(dir, 'openings.txt'), Array.from({ length: 5000 }, (_, i) => `I, Person ${i}, certify that: I have reviewed this report;`).join('\n'));
+    const many = soxlint(['openings.txt']);
+    expect(many.code).toBe(2);
+    expect(many.stderr).toBe('soxlint: openings.txt: 5000 passages open like a certification ("I, ..., certify that:"); soxlint checks at most 200 in one file\n');
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('word/document.xml', ' '.repeat(100 * 1048576));
+    writeFileSync(join(dir, 'bomb.docx'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const bomb = soxlint(['bomb.docx']);
+    expect(bomb.code).toBe(2);
+    expect(bomb.stderr).toBe('soxlint: bomb.docx: .docx unpacks to 100 MB, more than the 64 MB a certification could need\n');
+  });
+
   it('a file over the size limit', () => {
     const r = soxlint(['big.txt', '--max-file-size', '1']);
     expect(r.code).toBe(2);

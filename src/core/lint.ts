@@ -3,6 +3,7 @@ import { align, type Alignment } from './align.js';
 import { Certification, type Finding } from './certification.js';
 import { computeChanges } from './changes.js';
 import { Doc } from './document.js';
+import { InputError } from './extract/errors.js';
 import { tokenize } from './tokenize.js';
 import { certificationRules, rulesById } from './rules/index.js';
 import { splitOfficer } from './rules/sox007-title-in-opening.js';
@@ -20,6 +21,9 @@ const MIN_SIMILARITY = 0.4;
 const MIN_OPENING_SHARE = 0.6;
 /** jsdiff's time budget for one certification, in ms. */
 const DIFF_TIMEOUT = 250;
+/** At most this many passages that open like a certification, and this long comparing them, per file. */
+const MAX_REGIONS = 200;
+const TIME_BUDGET_MS = 10_000;
 /** Rules about wording: reported as warnings when the template is not verified against an official text. */
 const WORDING_RULES = new Set(['SOX002', 'SOX003', 'SOX004', 'SOX005', 'SOX006', 'SOX007', 'SOX008', 'SOX010', 'SOX011', 'SOX012', 'SOX013']);
 
@@ -105,7 +109,15 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
   // N-CSR, has under 500 words).
   const maxRegion = Math.ceil(500 * 1.6) + 200;
   let firstMiss = -1; // a region that looked like a certification's start but did not match the form
-  for (const region of findRegions(t, maxRegion)) {
+  const regions = findRegions(t, maxRegion);
+  // A filing's exhibit holds one or two certifications; a file with hundreds of passages that open
+  // like one is not a certification, and comparing them all could take minutes.
+  if (regions.length > MAX_REGIONS) {
+    throw new InputError(`${regions.length} passages open like a certification ("I, ..., certify that:"); soxlint checks at most ${MAX_REGIONS} in one file`);
+  }
+  const deadline = Date.now() + TIME_BUDGET_MS;
+  for (const region of regions) {
+    if (Date.now() > deadline) throw new InputError(`comparing its certifications took longer than ${TIME_BUDGET_MS / 1000} s; split the file`);
     const form = chooseForm(doc, region, ext.documentType, options.form);
     const found = compare(doc, region, templateFor(form));
     if (!found || (found.al.similarity < MIN_SIMILARITY && openingShare(found.template, found.al.tMatch) < MIN_OPENING_SHARE)) {

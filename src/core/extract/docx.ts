@@ -411,12 +411,22 @@ function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
+const MAX_UNPACKED = 64 * 1048576;
+
 export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
     throw new InputError('corrupt .docx: not a valid zip archive');
+  }
+  // A zip that unpacks to far more than any certification (a "zip bomb") is refused before reading.
+  let unpacked = 0;
+  zip.forEach((_path, entry) => {
+    unpacked += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  });
+  if (unpacked > MAX_UNPACKED) {
+    throw new InputError(`.docx unpacks to ${(unpacked / 1048576).toFixed(0)} MB, more than the ${MAX_UNPACKED / 1048576} MB a certification could need`);
   }
   const mainPath = await mainDocumentPath(zip);
   if (!mainPath) throw new InputError('not a Word document: word/document.xml is missing');
