@@ -266,3 +266,30 @@ describe('whole filings', () => {
     expect(soxlint(['good.txt', '--form', '10-Z']).code).toBe(2);
   });
 });
+
+describe('more command-line cases', () => {
+  it('file names that look like numbers are file names', () => {
+    writeFileSync(join(dir, '2025.10'), render(canonical(), 'text'));
+    expect(soxlint(['2025.10', '--stdin-filename', 'x'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(soxlint(['--profile', 'standard', '2025.10'])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('--filing: an unreadable exhibit is named, the rest of the filing is still checked', () => {
+    const fil = join(dir, 'fil');
+    mkdirSync(fil);
+    for (const f of ['acme-10k.htm', 'ex31-1.htm', 'ex32.htm']) copyFileSync(join(root, 'test/fixtures/filing-10k', f), join(fil, f));
+    writeFileSync(join(fil, 'ex31-2.htm'), '');
+    const r = soxlint(['--filing', 'fil', '-f', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('soxlint: fil/ex31-2.htm: empty file\n');
+    expect(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath)).toEqual(['fil/acme-10k.htm', 'fil/ex31-1.htm', 'fil/ex32.htm']);
+  });
+
+  it('a file\'s words cannot send control sequences to the terminal', () => {
+    writeFileSync(join(dir, 'esc.txt'), render(edit(canonical(), '2', 'any untrue statement', 'any \u001b[2J\u001b[31mevil statement'), 'text'));
+    const r = soxlint(['esc.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('\u001b');
+    expect(r.stdout).toContain('[2J [31mevil');
+  });
+});

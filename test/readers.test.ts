@@ -111,3 +111,31 @@ describe('EDGAR HTML shapes', () => {
     expect(brief(r)).toEqual(['SOX001 -']);
   });
 });
+
+describe('odd but real inputs', () => {
+  it('old Mac line endings (CR only): lines are counted as an editor counts them', async () => {
+    const src = render(edit(canonical(), '2', 'any untrue statement', 'any untrue or misleading statement'), 'text').replace(/\n/g, '\r');
+    const r = await lintBytes(new TextEncoder().encode(src), 'a.txt');
+    expect(brief(r)).toEqual(['SOX004 2']);
+    const lines = src.split('\r');
+    expect(lines[r.messages[0].line - 1].slice(r.messages[0].column - 1)).toMatch(/^or/);
+  });
+
+  it('an EDGAR header tag closed on the same line', () => {
+    const html = `<TYPE>EX-31.1</TYPE>${render(canonical(), 'html').replace(/\n/g, '')}`;
+    const ext = extractHtml(html);
+    expect(ext.documentType).toBe('EX-31.1');
+    expect(brief(lintExtracted(ext, 'a.htm'))).toEqual([]);
+  });
+
+  it('HTML nested thousands deep is refused at once, not parsed for minutes', () => {
+    const deep = '<div>'.repeat(100_000) + 'x' + '</div>'.repeat(100_000);
+    expect(() => extractHtml(deep)).toThrow('HTML nested more than 2000 elements deep');
+  });
+
+  it('2002 wording that wraps across lines is still the 2002 form', () => {
+    const src = render(edit(canonical(), '4', 'Rules 13a-15(e) and 15d-15(e))', 'Rules 13a-14 and\n      15d-14)'), 'text');
+    const r = lintExtracted(extractHtml(`<pre>${src}</pre>`), 'a.htm');
+    expect(brief(r)).toEqual(['SOX008 4']);
+  });
+});

@@ -20,8 +20,8 @@ export const ABSENT_BELOW = 0.5;
 export interface AlignOptions {
   /** Give up (not a certification) below this share of matched template tokens. */
   minSimilarity: number;
-  /** jsdiff's time budget in ms. */
-  timeout: number;
+  /** Time (Date.now()) by which the alignment must be done, all of its diffs together. */
+  deadline: number;
 }
 
 /** Set while aligning a template with inline alternatives ("{{alt has|have}}"). */
@@ -36,9 +36,8 @@ let comparator: ((a: string, b: string) => boolean) | undefined;
  */
 function alignLists(
   tKeys: string[], ts: number[], sKeys: string[], ss: number[],
-  tMatch: Int32Array, sMatch: Int32Array, maxEditLength: number, timeout: number,
+  tMatch: Int32Array, sMatch: Int32Array, maxEditLength: number, deadline: number,
 ): number | undefined {
-  const deadline = Date.now() + timeout;
   // Words by their number in the template's vocabulary (-1: not in it), counted on each side.
   const { ids: tIds, size } = vocabulary(tKeys);
   const sIds = idsOf(tKeys, sKeys);
@@ -73,7 +72,8 @@ function alignLists(
     const gs = ss.slice(b0, b1);
     const total = gt.length + gs.length + 2 * m;
     if (gt.length && gs.length) {
-      const left = Math.max(0, deadline - Date.now());
+      const left = Math.max(1, deadline - Date.now());
+      if (Date.now() > deadline) return false;
       const changes = diffArrays(gt.map((i) => tKeys[i]), gs.map((j) => sKeys[j]), { maxEditLength: Math.max(0, maxEditLength - edits), timeout: left, comparator });
       if (!changes) return false;
       let a = 0;
@@ -165,9 +165,9 @@ function diffInto(
   tKeys: string[], t0: number, t1: number,
   sKeys: string[], s0: number, s1: number,
   tMatch: Int32Array, sMatch: Int32Array,
-  maxEditLength: number, timeout: number,
+  maxEditLength: number, deadline: number,
 ): number | undefined {
-  return alignLists(tKeys, range(t0, t1), sKeys, range(s0, s1), tMatch, sMatch, maxEditLength, timeout);
+  return alignLists(tKeys, range(t0, t1), sKeys, range(s0, s1), tMatch, sMatch, maxEditLength, deadline);
 }
 
 /** At most how many template tokens could match: the filer's words that the template has at all. */
@@ -254,7 +254,7 @@ export function align(
   if (commonWords(template.keys, seqKeys) < options.minSimilarity * T) return undefined;
   // Below minSimilarity the LCS is short, so the edit script is long: past this length, stop.
   const maxEditLength = Math.ceil(T * (1 - 2 * options.minSimilarity) + S) + 1;
-  const matched = diffInto(template.keys, 0, T, seqKeys, 0, S, tMatch, sMatch, maxEditLength, options.timeout);
+  const matched = diffInto(template.keys, 0, T, seqKeys, 0, S, tMatch, sMatch, maxEditLength, options.deadline);
   if (matched === undefined || matched < options.minSimilarity * T) return undefined;
 
   const para = template.para;
@@ -267,14 +267,14 @@ export function align(
     };
     slideBoth();
     // Dropping an absent paragraph's chance matches can leave runs that slide to paragraph edges.
-    if (reanchor(template, seqKeys, tMatch, sMatch, options.timeout)) slideBoth();
+    if (reanchor(template, seqKeys, tMatch, sMatch, options.deadline)) slideBoth();
   };
   tidy();
 
   // A paragraph found elsewhere was moved. Its neighbours may have borrowed words of it (paragraphs 2
   // and 3 both open "Based on my knowledge,"), so align again with it and its whole submitted
   // paragraph set aside, then align the two with each other.
-  const found = findMoved(template, seqKeys, tMatch, sMatch, options.timeout);
+  const found = findMoved(template, seqKeys, tMatch, sMatch, options.deadline);
   if (found.length) {
     const maskT = new Uint8Array(T);
     const maskS = new Uint8Array(S);
@@ -290,11 +290,11 @@ export function align(
     });
     tMatch = new Int32Array(T).fill(-1);
     sMatch = new Int32Array(S).fill(-1);
-    alignLists(template.keys, range(0, T, (i) => maskT[i] === 1), seqKeys, range(0, S, (j) => maskS[j] === 1), tMatch, sMatch, T + S, options.timeout);
+    alignLists(template.keys, range(0, T, (i) => maskT[i] === 1), seqKeys, range(0, S, (j) => maskS[j] === 1), tMatch, sMatch, T + S, options.deadline);
     tidy();
     for (const { m, a, b } of spans) {
       const p = template.paragraphs[m];
-      alignLists(template.keys, range(p.tokenStart, p.tokenEnd), seqKeys, range(a, b, (j) => sMatch[j] >= 0), tMatch, sMatch, T + S, options.timeout);
+      alignLists(template.keys, range(p.tokenStart, p.tokenEnd), seqKeys, range(a, b, (j) => sMatch[j] >= 0), tMatch, sMatch, T + S, options.deadline);
     }
   }
   let total = 0;
@@ -306,7 +306,7 @@ export function align(
  * An absent paragraph's few matched words are chance matches ("Based on my knowledge," opens both
  * paragraphs 2 and 3): drop them, and let the neighbours' words match again within each gap.
  */
-function reanchor(template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, timeout: number): boolean {
+function reanchor(template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, deadline: number): boolean {
   const absent = new Uint8Array(template.paragraphs.length);
   let any = false;
   template.paragraphs.forEach((p, index) => {
@@ -330,7 +330,7 @@ function reanchor(template: Template, seqKeys: string[], tMatch: Int32Array, sMa
       const ss: number[] = [];
       for (let j = tMatch[i0] + 1; j < tMatch[i1]; j++) ss.push(j);
       if (ts.length && ss.length) {
-        const changes = diffArrays(ts.map((i) => template.keys[i]), ss.map((j) => seqKeys[j]), { timeout, maxEditLength: ts.length + ss.length, comparator });
+        const changes = diffArrays(ts.map((i) => template.keys[i]), ss.map((j) => seqKeys[j]), { timeout: Math.max(1, deadline - Date.now()), maxEditLength: ts.length + ss.length, comparator });
         let a = 0;
         let b = 0;
         for (const c of changes ?? []) {
@@ -350,7 +350,7 @@ function reanchor(template: Template, seqKeys: string[], tMatch: Int32Array, sMa
  * A paragraph that the diff left mostly unmatched, whose words stand as an unmatched run elsewhere,
  * was moved: returns each such paragraph with the run it was found in.
  */
-function findMoved(template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, timeout: number): { para: number; from: number; to: number }[] {
+function findMoved(template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, deadline: number): { para: number; from: number; to: number }[] {
   const moved: { para: number; from: number; to: number }[] = [];
   const taken = new Uint8Array(seqKeys.length);
   template.paragraphs.forEach((p, index) => {
@@ -368,7 +368,7 @@ function findMoved(template: Template, seqKeys: string[], tMatch: Int32Array, sM
       if (e - j >= len / 2) {
         const tTry = new Int32Array(template.keys.length).fill(-1);
         const sTry = new Int32Array(seqKeys.length).fill(-1);
-        const got = diffInto(template.keys, p.tokenStart, p.tokenEnd, seqKeys, j, e, tTry, sTry, len + (e - j), timeout);
+        const got = diffInto(template.keys, p.tokenStart, p.tokenEnd, seqKeys, j, e, tTry, sTry, len + (e - j), deadline);
         if (got !== undefined && got >= 0.6 * len) {
           // Where its words were found, not the whole run (which may reach into a neighbour).
           let first = e;

@@ -19,8 +19,8 @@ import type { CertificationInfo, Extracted, LintMessage, LintOptions, LintResult
 const MIN_SIMILARITY = 0.4;
 /** ...unless it opens as one and has this share of the opening and paragraphs 1 and 2. */
 const MIN_OPENING_SHARE = 0.6;
-/** jsdiff's time budget for one certification, in ms. */
-const DIFF_TIMEOUT = 250;
+/** Time budget for comparing one certification with its form (all versions, all diffs), in ms. */
+const REGION_BUDGET_MS = 2_000;
 /** At most this many passages that open like a certification, and this long comparing them, per file. */
 const MAX_REGIONS = 200;
 const TIME_BUDGET_MS = 10_000;
@@ -73,24 +73,28 @@ export function chooseForm(doc: Doc, region: Region, documentType: string | unde
   return DEFAULT_FORM;
 }
 
-interface Compared { template: Template; seq: Sequence; al: Alignment }
+interface Compared { template: Template; seq: Sequence; al: Alignment; isBoundary: (j: number) => boolean }
 
 /** Aligns a region with each version of its template and keeps the closest. */
-function compare(doc: Doc, region: Region, template: Template): Compared | null {
+function compare(doc: Doc, region: Region, template: Template, deadline: number): Compared | null {
   const t = doc.tokens;
   let best: Compared | null = null;
   let bestScore = -Infinity;
   for (const v of variantsOf(template)) {
     const seq = buildSequence(t, doc.norm.text, region, v);
+    // A paragraph starts after a blank line or after its label.
     const isBoundary = (j: number) => {
       const k = seq.first[j];
       return t.lineStart[k] === 2 || (k > 0 && t.label[k - 1] === 1);
     };
-    const al = align(v, seq.keys, isBoundary, { minSimilarity: 0.1, timeout: DIFF_TIMEOUT });
+    const al = align(v, seq.keys, isBoundary, { minSimilarity: 0.1, deadline });
+    if (Date.now() > deadline) {
+      throw new InputError(`comparing the certification at line ${doc.position(doc.tokenFrom(region.start)).line} took longer than soxlint allows; it is not a certification a filer would write`);
+    }
     if (!al) continue;
     const matched = al.similarity * v.keys.length;
     const score = 2 * matched - v.keys.length;
-    if (score > bestScore) { bestScore = score; best = { template: v, seq, al }; }
+    if (score > bestScore) { bestScore = score; best = { template: v, seq, al, isBoundary }; }
   }
   return best;
 }
@@ -119,16 +123,12 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
   for (const region of regions) {
     if (Date.now() > deadline) throw new InputError(`comparing its certifications took longer than ${TIME_BUDGET_MS / 1000} s; split the file`);
     const form = chooseForm(doc, region, ext.documentType, options.form);
-    const found = compare(doc, region, templateFor(form));
+    const found = compare(doc, region, templateFor(form), Math.min(deadline, Date.now() + REGION_BUDGET_MS));
     if (!found || (found.al.similarity < MIN_SIMILARITY && openingShare(found.template, found.al.tMatch) < MIN_OPENING_SHARE)) {
       if (firstMiss < 0) firstMiss = region.start;
       continue;
     }
-    const { template, seq, al } = found;
-    const isBoundary = (j: number) => {
-      const k = seq.first[j];
-      return t.lineStart[k] === 2 || (k > 0 && t.label[k - 1] === 1);
-    };
+    const { template, seq, al, isBoundary } = found;
     const endsBody = (j: number) => SIGNATURE_START.test(seq.keys[j]) && t.lineStart[seq.first[j]] > 0;
     const changes = computeChanges(template, al, seq.keys.length, isBoundary, endsBody);
     const cert = new Certification(doc, template, region, seq, al, changes, profile);
@@ -166,7 +166,7 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
   }
 
   // Section 906 certifications (Exhibit 32) in what the Section 302 ones leave.
-  for (const s of t === EMPTY_TOKENS ? [] : findSection906(doc, taken, profile)) {
+  for (const s of t === EMPTY_TOKENS ? [] : findSection906(doc, taken)) {
     for (const f of s.findings) findings.push({ finding: f, verified: true, form: '906' });
     certifications.push({
       form: '906',

@@ -4,8 +4,7 @@
 // condition and results of operations", and be signed and dated. It may be joint.
 import type { Finding } from './certification.js';
 import type { Doc } from './document.js';
-import { DATE, readSignature, sameSigner, type SignatureBlock } from './signature.js';
-import type { Profile } from './types.js';
+import { DATE, DATE_LABEL, readSignature, sameSigner, type SignatureBlock } from './signature.js';
 
 /** Words that make a text a Section 906 certification. */
 const MARKER = /\b(?:18 U\.?\s?S\.?\s?C\.?\s*(?:Section|§|Sec\.)?\s*1350|Section 906 of the Sarbanes|fully compl(?:y|ies) with the requirements of section 13)/i;
@@ -32,7 +31,7 @@ export interface Section906 {
 }
 
 /** Section 906 certifications in the parts of a document not taken by Section 302 ones. */
-export function findSection906(doc: Doc, taken: { start: number; end: number }[], _profile: Profile): Section906[] {
+export function findSection906(doc: Doc, taken: { start: number; end: number }[]): Section906[] {
   const t = doc.tokens;
   // Free stretches of tokens between the Section 302 certifications.
   const free: [number, number][] = [];
@@ -76,7 +75,7 @@ function check(doc: Doc, start: number, end: number): Section906 {
   // own dates (the period of the report) may not.
   let bodyEnd = sigAt;
   for (let k = Math.max(start, sigAt - 12); k < sigAt; k++) {
-    if (/^dated?:?$/i.test(doc.tokens.key[k]) || (doc.tokens.lineStart[k] && DATE.test(doc.words(k, Math.min(sigAt - 1, k + 3))))) { bodyEnd = k; break; }
+    if (DATE_LABEL.test(doc.tokens.key[k]) || (doc.tokens.lineStart[k] && DATE.test(doc.words(k, Math.min(sigAt - 1, k + 3))))) { bodyEnd = k; break; }
   }
   while (bodyEnd > start && /^by:?$/i.test(doc.tokens.key[bodyEnd - 1])) bodyEnd--;
   const body = bodyEnd > start ? doc.words(start, bodyEnd - 1) : text;

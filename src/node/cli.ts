@@ -89,6 +89,7 @@ function buildParser(yargs: Yargs, argv: string[]) {
     .option('filing', { type: 'string', array: true, describe: 'A folder holding one filing (main document and exhibits): also check it as a whole' })
     .option('staged', { type: 'boolean', default: false, describe: 'Lint the staged (index) version of the staged files that .soxlintrc.json "files" (default: exhibit 31/32 names) selects, as the pre-commit hook does' })
     .epilogue('soxlint hook install|uninstall   Install or remove the git pre-commit hook (runs soxlint --staged)\n\nSettings (files, rules, profile, maxWarnings) are read from .soxlintrc.json, looked for from the current folder up to the repository root; flags override them.')
+    .parserConfiguration({ 'parse-positional-numbers': false })
     .strict()
     .exitProcess(false)
     .help()
@@ -153,7 +154,7 @@ async function quickParse(argv: string[]): Promise<Record<string, unknown> | nul
     number: NUMBERS,
     string: STRINGS,
     array: ['filing'],
-    configuration: { 'strip-aliased': true, 'strip-dashed': true },
+    configuration: { 'strip-aliased': true, 'strip-dashed': true, 'parse-positional-numbers': false },
   });
   const known = new Set(['_', 'files', 'quiet', 'color', 'staged', 'format', 'profile', 'form', 'filing', 'maxWarnings', 'maxFileSize', 'stdinFilename']);
   for (const key of Object.keys(args)) if (!known.has(key)) return null;
@@ -275,7 +276,9 @@ export async function run(
     try {
       if (!(await isDirectory(resolve(io.cwd, dir)))) throw new InputError('--filing takes a folder holding one filing');
       const { lintFilingFolder } = await import('./filing.js');
-      const found = await lintFilingFolder(resolve(io.cwd, dir), { ...options, maxBytes });
+      const found = await lintFilingFolder(resolve(io.cwd, dir), {
+        ...options, maxBytes, onError: (path, why) => complain(displayName(path, io.cwd), why),
+      });
       for (const r of found) results.push({ ...r, filePath: displayName(r.filePath, io.cwd) });
     } catch (err) {
       complain(dir, err instanceof InputError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`);
@@ -285,10 +288,11 @@ export async function run(
     const name = input.path ? input.name : opts.stdinFilename ?? '<stdin>';
     try {
       // An EDGAR complete submission is streamed (it may be far larger than the file size limit).
-      if (input.path && !input.bytes && looksLikeSgml(await peekFile(input.path, 4096))) {
+      const head = input.path && !input.bytes ? await peekFile(input.path, 4096) : null;
+      if (head && looksLikeSgml(head)) {
         const { isSubmission, lintSubmission } = await import('./submission.js');
-        if (isSubmission(await peekFile(input.path, 4096))) {
-          const { stats: _stats, ...result } = await lintSubmission(input.path, { ...options, requireCertification: input.named });
+        if (isSubmission(head)) {
+          const { stats: _stats, ...result } = await lintSubmission(input.path!, { ...options, requireCertification: input.named });
           results.push({ ...result, filePath: name });
           continue;
         }

@@ -2,7 +2,7 @@
 // acme-10k.htm and exhibit files such as ex31-1.htm, ex32.htm) linted as one filing: each
 // certification exhibit on its own, then the filing-level rules (SOX017-SOX021) across them.
 import { createReadStream } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError } from '../core/extract/errors.js';
 import { SUPPORTED_EXTENSIONS, extensionOf, extract } from '../core/extract/index.js';
@@ -12,7 +12,7 @@ import {
 } from '../core/filing/index.js';
 import { lintExtracted } from '../core/lint.js';
 import type { LintOptions, LintResult } from '../core/types.js';
-import { DEFAULT_MAX_BYTES, readInputFile } from './files.js';
+import { DEFAULT_MAX_BYTES, peekFile, readInputFile } from './files.js';
 import { MainDocumentReader, type MainDocumentInfo } from './main-document.js';
 import { isSubmission, lintSubmission } from './submission.js';
 
@@ -20,6 +20,8 @@ export interface FilingOptions extends LintOptions {
   /** The filing date ("2026-02-27", "February 27, 2026"); by default the date under the main document's SIGNATURES. */
   filedDate?: string;
   maxBytes?: number;
+  /** Told of a file that cannot be read (its path and the reason); the others are still linted. Without it, such a file throws. */
+  onError?: (path: string, reason: string) => void;
 }
 
 /** What a file name says an exhibit is: "ex31-1.htm" -> EX-31.1, "acme-20251231xex321.htm" -> EX-32.1. Null for no exhibit. */
@@ -52,16 +54,6 @@ function isWholeSubmission(bytes: Uint8Array): boolean {
   return !/^<DOCUMENT>/i.test(head);
 }
 
-async function firstBytes(path: string, n = 2048): Promise<Uint8Array> {
-  const h = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(n);
-    const { bytesRead } = await h.read(buf, 0, n, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await h.close();
-  }
-}
 
 /** The main document: a name with the form in it ("acme-10k.htm"), else the largest HTML file, else the largest file. */
 export function chooseMainDocument(files: { name: string; size: number }[]): string | null {
@@ -119,7 +111,7 @@ export async function lintFilingFolder(dir: string, options: FilingOptions = {})
     } catch {
       continue;
     }
-    if (extensionOf(e.name) !== '.docx' && isWholeSubmission(await firstBytes(path))) { submissions.push(path); continue; }
+    if (extensionOf(e.name) !== '.docx' && isWholeSubmission(await peekFile(path, 2048))) { submissions.push(path); continue; }
     files.push({ name: e.name, path, size });
   }
 
@@ -140,8 +132,14 @@ export async function lintFilingFolder(dir: string, options: FilingOptions = {})
     if (!guessed) continue;
     documents.push({ filePath: f.path, type: guessed });
     if (!holdsCertification(guessed)) continue;
-    const bytes = await readInputFile(f.path, maxBytes);
-    const ext = await extract(bytes, f.path);
+    let ext;
+    try {
+      ext = await extract(await readInputFile(f.path, maxBytes), f.path);
+    } catch (err) {
+      if (!(err instanceof InputError) || !options.onError) throw err;
+      options.onError(f.path, err.message);
+      continue;
+    }
     const type = ext.documentType ?? guessed;
     ext.documentType = type;
     documents[documents.length - 1].type = type;

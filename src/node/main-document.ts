@@ -60,6 +60,8 @@ export interface MainDocumentOptions {
 export class MainDocumentReader {
   private decoder = new TextDecoder('utf-8');
   private parser: Parser | null = null;
+  private depth = 0;
+  private tooDeep = false;
   private kind: 'html' | 'text' | null = null;
   private sniff = '';
   private parts: string[] = [];
@@ -96,7 +98,7 @@ export class MainDocumentReader {
       this.choose();
       return;
     }
-    if (this.kind === 'html') this.parser!.write(text);
+    if (this.kind === 'html' && !this.tooDeep) this.parser!.write(text);
     else this.addText(text);
   }
 
@@ -140,6 +142,8 @@ export class MainDocumentReader {
     const parser: Parser = new Parser(
       {
         onopentag: (name, attribs) => {
+          // Past any real document's depth htmlparser2 slows down with the square of it: the cover is read by then.
+          if (++this.depth > 2000) { this.tooDeep = true; return; }
           if (name === 'ix:nonnumeric' || name === 'ix:nonfraction') {
             if (this.deiName) this.deiDepth++;
             else {
@@ -153,6 +157,7 @@ export class MainDocumentReader {
           else if (name === 'td' || name === 'th') this.addText(' ');
         },
         onclosetag: (name) => {
+          this.depth--;
           if ((name === 'ix:nonnumeric' || name === 'ix:nonfraction') && this.deiName) {
             if (this.deiDepth > 0) this.deiDepth--;
             else {

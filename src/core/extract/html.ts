@@ -2,6 +2,7 @@
 // and each entity separately with its source range, so "&#146;" maps back to its six characters.
 import { Parser } from 'htmlparser2';
 import type { Extracted } from '../types.js';
+import { InputError } from './errors.js';
 
 /** Elements that end a paragraph: a blank line in the text. */
 const BLOCK = new Set([
@@ -81,8 +82,12 @@ class TextBuilder {
 const HTML_SPACE = /[\t\r\n]/;
 const HTML_SPACES = /[\t\r\n]/g;
 
+/** Deeper than any real document; htmlparser2's cost grows with the square of the depth. */
+const MAX_DEPTH = 2000;
+
 export function extractHtml(source: string): Extracted {
   const out = new TextBuilder(source.length + 1024);
+  let depth = 0;
   let hidden = 0;
   let pre = 0;
   let header: string | null = null;
@@ -91,15 +96,19 @@ export function extractHtml(source: string): Extracted {
   const parser: Parser = new Parser(
     {
       onopentag(name) {
+        if (++depth > MAX_DEPTH) throw new InputError(`HTML nested more than ${MAX_DEPTH} elements deep`);
+        if (HEADER.has(name)) { header = name; return; }
+        header = null; // an EDGAR header value ends where another tag starts
         if (HIDDEN.has(name)) { hidden++; hiddenStack.push(name); return; }
         if (hidden) return;
-        if (HEADER.has(name)) { header = name; return; }
         if (name === 'br') out.addBreak('\n', parser.startIndex);
         else if (name === 'td' || name === 'th') out.addSpan(' ', parser.startIndex, parser.startIndex);
         else if (BLOCK.has(name)) out.addBreak('\n\n', parser.startIndex);
         if (name === 'pre') pre++;
       },
       onclosetag(name) {
+        depth--;
+        header = null;
         if (HIDDEN.has(name)) {
           const at = hiddenStack.lastIndexOf(name);
           if (at >= 0) { hiddenStack.length = at; hidden = at; }

@@ -7,6 +7,12 @@ export interface FormatOptions {
   color: boolean;
 }
 
+/** One line, without control characters: a file's words must not drive the terminal. */
+function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ');
+}
+
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
@@ -24,16 +30,16 @@ export function formatStylish(results: LintResult[], options: FormatOptions): st
     for (const cert of r.certifications) {
       const who = [cert.officer, cert.report && cert.registrant ? `${cert.report} of ${cert.registrant}` : cert.report]
         .filter(Boolean).join(', ');
-      out += c.dim(`  certification at line ${cert.line}${cert.document ? ` (${cert.document})` : ''}: form ${cert.form}${cert.profile !== 'standard' ? ` (profile ${cert.profile})` : ''}${who ? `; ${who}` : ''}`) + '\n';
+      out += c.dim(`  certification at line ${cert.line}${cert.document ? ` (${printable(cert.document)})` : ''}: form ${cert.form}${cert.profile !== 'standard' ? ` (profile ${cert.profile})` : ''}${who ? `; ${printable(who)}` : ''}`) + '\n';
     }
     const rows = r.messages.map((m) => [
       `${m.line}:${m.column}`,
       m.severity === 2 ? 'error' : 'warning',
-      (m.document && !m.message.includes(m.document) ? `[${m.document}] ` : '') + m.message.replace(/\s+/g, ' '),
+      (m.document && !m.message.includes(m.document) ? `[${m.document}] ` : '') + printable(m.message),
       m.ruleName,
     ]);
-    const w0 = Math.max(...rows.map((x) => x[0].length));
-    const w2 = Math.max(...rows.map((x) => x[2].length));
+    const w0 = rows.reduce((w, x) => Math.max(w, x[0].length), 0);
+    const w2 = rows.reduce((w, x) => Math.max(w, x[2].length), 0);
     for (const [pos, sev, msg, rule] of rows) {
       const sevText = sev === 'error' ? c.red(pad(sev, 7)) : c.yellow(pad(sev, 7));
       out += `  ${c.dim(pad(pos, w0))}  ${sevText}  ${pad(msg, w2)}  ${c.dim(rule)}\n`;

@@ -2,7 +2,7 @@ import type { Certification } from '../certification.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
 /** Wording of the August 2002 form (Release 33-8124) and of the Regulation S-B form. */
-const MARKERS: { re: RegExp; what: string }[] = [
+const MARKER_TEXTS: { re: RegExp; what: string }[] = [
   { re: /Rules 13a-14 and 15d-14\)/g, what: 'the 2002 definition "(as defined in Exchange Act Rules 13a-14 and 15d-14)"; today\'s form cites Rules 13a-15(e) and 15d-15(e)' },
   { re: /within 90 days prior to the filing date/g, what: 'the 2002 evaluation "within 90 days prior to the filing date"' },
   { re: /the "?Evaluation Date"?/g, what: 'the 2002 "Evaluation Date"' },
@@ -13,8 +13,10 @@ const MARKERS: { re: RegExp; what: string }[] = [
   { re: /small business issuer/gi, what: 'the Regulation S-B term "small business issuer" (Forms 10-QSB and 10-KSB were abolished in 2008-2009)' },
 ];
 
+/** The markers as matched: any spacing or line break between their words, any case. */
+const MARKERS = MARKER_TEXTS.map((m) => ({ re: new RegExp(m.re.source.replace(/ /g, '\\s+'), 'gi'), what: m.what }));
 /** Any marker at all: most certifications have none, and are done with after one scan. */
-const ANY = new RegExp(MARKERS.map((m) => m.re.source.replace(/ /g, '\\s+')).join('|'), 'i');
+const ANY = new RegExp(MARKERS.map((m) => m.re.source).join('|'), 'i');
 
 export const outdatedForm: CertificationRule = {
   id: 'SOX008',
@@ -29,9 +31,8 @@ export const outdatedForm: CertificationRule = {
     const lastToken = region.end - 1;
     if (lastToken < region.start) return;
     const from = t.start[region.start];
-    const raw = doc.norm.text.slice(from, t.end[lastToken]);
-    if (!ANY.test(raw)) return;
-    const text = raw.replace(/\s/g, ' ');
+    const text = doc.norm.text.slice(from, t.end[lastToken]);
+    if (!ANY.test(text)) return;
     // Token index of each character, to turn a match back into tokens.
     const tokenAt = (offset: number): number => {
       let lo = region.start;
