@@ -149,7 +149,7 @@ describe('bad input', () => {
     writeFileSync(join(dir, 'bomb.docx'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const bomb = soxlint(['bomb.docx']);
     expect(bomb.code).toBe(2);
-    expect(bomb.stderr).toBe('soxlint: bomb.docx: .docx unpacks to 100 MB, more than the 64 MB a certification could need\n');
+    expect(bomb.stderr).toBe('soxlint: bomb.docx: .docx unpacks to more than the 64 MB a certification could need\n');
   });
 
   it('a file over the size limit', () => {

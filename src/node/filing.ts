@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { InputError } from '../core/extract/errors.js';
 import { SUPPORTED_EXTENSIONS, extensionOf, extract } from '../core/extract/index.js';
 import {
-  certificationContexts, formInName, lintFiling, parseFormType,
+  certificationContexts, formInName, isCertificationType, lintFiling, parseFormType, requiresCertification,
   type FilingCertification, type FilingDocument, type FormName,
 } from '../core/filing/index.js';
 import { lintExtracted } from '../core/lint.js';
@@ -35,16 +35,6 @@ export function exhibitType(fileName: string): string | null {
   major = String(Number(major));
   if (major === '99' && /cert/.test(base)) return /906/.test(base) ? 'EX-99.906CERT' : /302/.test(base) ? 'EX-99.302CERT' : 'EX-99.CERT';
   return `EX-${major}${minor ? `.${Number(minor)}` : ''}`;
-}
-
-/** Exhibits that hold certifications (Exhibits 31 and 32; 12 and 13 of a Form 20-F; N-CSR's EX-99.CERT). */
-function holdsCertification(type: string): boolean {
-  return /^EX-(?:31|32|12|13)(?![0-9])/.test(type) || /^EX-99\..*CERT/.test(type);
-}
-
-function requiresCertification(type: string, form: string | null): boolean {
-  if (/^EX-3[12](?![0-9])/.test(type) || /^EX-99\..*CERT/.test(type)) return true;
-  return (/^EX-1[23](?![0-9])/.test(type)) && form === '20-F';
 }
 
 /** Whether the first bytes open a complete submission (with its SEC header), not one EDGAR-wrapped document. */
@@ -131,7 +121,7 @@ export async function lintFilingFolder(dir: string, options: FilingOptions = {})
     const guessed = exhibitType(f.name);
     if (!guessed) continue;
     documents.push({ filePath: f.path, type: guessed });
-    if (!holdsCertification(guessed)) continue;
+    if (!isCertificationType(guessed)) continue;
     let ext;
     try {
       ext = await extract(await readInputFile(f.path, maxBytes), f.path);

@@ -7,7 +7,8 @@ import { stat } from 'node:fs/promises';
 import { InputError } from '../core/extract/errors.js';
 import { decodeText } from '../core/extract/decode.js';
 import { extractHtml } from '../core/extract/html.js';
-import { certificationContexts, lintFiling, parseFormType, type FilingCertification, type FilingDocument } from '../core/filing/index.js';
+import { certificationContexts, isCertificationType, lintFiling, parseFormType, requiresCertification, type FilingCertification, type FilingDocument } from '../core/filing/index.js';
+import { extractText } from '../core/extract/text.js';
 import { lintExtracted } from '../core/lint.js';
 import type { CertificationInfo, Extracted, LintMessage, LintOptions, LintResult } from '../core/types.js';
 import { MainDocumentReader, FinancialStatementScanner, type MainDocumentInfo } from './main-document.js';
@@ -19,18 +20,6 @@ const MAX_LINE = 64 * 1024;
 /** Read size of the stream. */
 const CHUNK = 1024 * 1024;
 
-/** EDGAR document types that hold certifications. */
-export function isCertificationType(type: string): boolean {
-  const t = type.trim().toUpperCase();
-  return /^EX-(?:31|32|12|13)(?![0-9])/.test(t) || /^EX-99\.?[^\s]*CERT/.test(t);
-}
-
-/** Document types whose certification is a Section 302 one, so that a document without one is reported (SOX001). */
-function requiresCertification(type: string, form: string | null): boolean {
-  const t = type.toUpperCase();
-  if (/^EX-3[12](?![0-9])/.test(t) || /^EX-99\.?[^\s]*CERT/.test(t)) return true;
-  return /^EX-1[23](?![0-9])/.test(t) && form === '20-F';
-}
 
 function isHtmlContent(text: string): boolean {
   const head = text.slice(0, 4096).trimStart().slice(0, 4096).toLowerCase();
@@ -39,12 +28,9 @@ function isHtmlContent(text: string): boolean {
 
 /** Plain text, every character its own position; old filings' "<PAGE>" lines read as blank lines. */
 function extractEdgarText(source: string): Extracted {
-  const n = source.length;
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  for (let i = 0; i < n; i++) { start[i] = i; end[i] = i + 1; }
-  const text = source.replace(/^[ \t]*<PAGE>[ \t]*\d*[ \t]*(?=\r?$)/gim, (m) => ' '.repeat(m.length));
-  return { kind: 'text', source, text, start, end, notices: [] };
+  const ext = extractText(source);
+  ext.text = source.replace(/^[ \t]*<PAGE>[ \t]*\d*[ \t]*(?=\r?$)/gim, (m) => ' '.repeat(m.length));
+  return ext;
 }
 
 /** Whether a file's first bytes are an EDGAR complete submission (or an EDGAR-wrapped document). */

@@ -413,6 +413,38 @@ function stripBom(s: string): string {
 
 const MAX_UNPACKED = 64 * 1048576;
 
+interface ZipStream {
+  on(event: 'data', fn: (chunk: Uint8Array) => void): ZipStream;
+  on(event: 'error', fn: (err: Error) => void): ZipStream;
+  on(event: 'end', fn: () => void): ZipStream;
+  pause(): ZipStream;
+  resume(): ZipStream;
+}
+
+/**
+ * A zip that unpacks to far more than any certification (a "zip bomb") is refused before mammoth
+ * reads it. The sizes a zip declares can lie, so the parts are inflated and counted, stopping at the cap.
+ */
+async function refuseZipBomb(zip: JSZip): Promise<void> {
+  let total = 0;
+  const tooBig = () => new InputError(`.docx unpacks to more than the ${MAX_UNPACKED / 1048576} MB a certification could need`);
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    await new Promise<void>((resolve, reject) => {
+      // internalStream is JSZip's documented streaming reader; its typings leave it out.
+      const stream = (entry as unknown as { internalStream(type: 'uint8array'): ZipStream }).internalStream('uint8array');
+      stream
+        .on('data', (chunk: Uint8Array) => {
+          total += chunk.length;
+          if (total > MAX_UNPACKED) { stream.pause(); reject(tooBig()); }
+        })
+        .on('error', (err: Error) => reject(new InputError(`corrupt .docx: ${reason(err)}`)))
+        .on('end', () => resolve())
+        .resume();
+    });
+  }
+}
+
 export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   let zip: JSZip;
   try {
@@ -420,14 +452,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   } catch {
     throw new InputError('corrupt .docx: not a valid zip archive');
   }
-  // A zip that unpacks to far more than any certification (a "zip bomb") is refused before reading.
-  let unpacked = 0;
-  zip.forEach((_path, entry) => {
-    unpacked += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-  });
-  if (unpacked > MAX_UNPACKED) {
-    throw new InputError(`.docx unpacks to ${(unpacked / 1048576).toFixed(0)} MB, more than the ${MAX_UNPACKED / 1048576} MB a certification could need`);
-  }
+  await refuseZipBomb(zip);
   const mainPath = await mainDocumentPath(zip);
   if (!mainPath) throw new InputError('not a Word document: word/document.xml is missing');
   let xml: string;

@@ -77,3 +77,16 @@ export function formInName(name: string): FormName | null {
   const type = raw.startsWith('NCSR') ? `N-${raw.slice(1)}` : `${raw.slice(0, 2)}-${raw.slice(2)}`;
   return parseFormType(`${type}${m[2] ? '/A' : ''}`);
 }
+
+/** EDGAR document types that hold certifications: Exhibits 31 and 32, 12 and 13 (Form 20-F), EX-99.CERT (N-CSR). */
+export function isCertificationType(type: string): boolean {
+  const t = type.trim().toUpperCase();
+  return /^EX-(?:31|32|12|13)(?![0-9])/.test(t) || /^EX-99\.?[^\s]*CERT/.test(t);
+}
+
+/** Document types that must hold a certification, so that one without is reported (SOX001). */
+export function requiresCertification(type: string, form: string | null): boolean {
+  const t = type.trim().toUpperCase();
+  if (/^EX-3[12](?![0-9])/.test(t) || /^EX-99\.?[^\s]*CERT/.test(t)) return true;
+  return /^EX-1[23](?![0-9])/.test(t) && form === '20-F';
+}

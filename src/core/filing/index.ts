@@ -8,7 +8,7 @@ export type { FilingCertification, FilingDocument, FilingFinding, FilingInput } 
 export { certificationContexts, type CertificationContext } from './context.js';
 export { readCover, periodOnCover, periodInReport, registrantOnCover, signatureDate, type Cover, type DeiFacts } from './cover.js';
 export { parseDate, findDates, formatDay, type Day } from './dates.js';
-export { parseFormType, formInReport, formOnCover, formInName, type FormName } from './forms.js';
+export { parseFormType, formInReport, formOnCover, formInName, isCertificationType, requiresCertification, type FormName } from './forms.js';
 export { rolesIn, officerRoles, foldName, sameRegistrant, type Roles } from './roles.js';
 
 /** Sorts a result's messages and counts them again, after messages were added. */
