@@ -31,8 +31,9 @@ let comparator: ((a: string, b: string) => boolean) | undefined;
  * Token-by-token alignment of the template tokens and sequence elements named by two index lists
  * (jsdiff's Myers diff), with matches recorded in tMatch/sMatch. Words that occur once on each side
  * are matched first (the longest chain of them in order, as patience diff does) and jsdiff runs on
- * the gaps between them: the same result on a certification, at a fraction of the cost, since each
- * gap is small. Returns the number of matches, or undefined past the edit or time budget.
+ * the gaps between them: a fraction of the cost, since each gap is small, and on certifications the
+ * alignment Myers would give over the whole. Returns the number of matches, or undefined past the
+ * edit or time budget.
  */
 function alignLists(
   tKeys: string[], ts: number[], sKeys: string[], ss: number[],
@@ -259,7 +260,7 @@ export function align(
 
   const para = template.para;
   const part = template.part;
-  const tidy = () => {
+  const tidy = (maskT?: Uint8Array, maskS?: Uint8Array) => {
     const slideBoth = () => {
       slide(template.keys, tMatch, sMatch, (i) =>
         (i === 0 || i === T || para[i] !== para[i - 1] ? 2 : 0) + (i > 0 && i < T && part[i] !== part[i - 1] ? 1 : 0));
@@ -267,7 +268,7 @@ export function align(
     };
     slideBoth();
     // Dropping an absent paragraph's chance matches can leave runs that slide to paragraph edges.
-    if (reanchor(template, seqKeys, tMatch, sMatch, options.deadline)) slideBoth();
+    if (reanchor(template, seqKeys, tMatch, sMatch, options.deadline, maskT, maskS)) slideBoth();
   };
   tidy();
 
@@ -291,7 +292,7 @@ export function align(
     tMatch = new Int32Array(T).fill(-1);
     sMatch = new Int32Array(S).fill(-1);
     alignLists(template.keys, range(0, T, (i) => maskT[i] === 1), seqKeys, range(0, S, (j) => maskS[j] === 1), tMatch, sMatch, T + S, options.deadline);
-    tidy();
+    tidy(maskT, maskS);
     for (const { m, a, b } of spans) {
       const p = template.paragraphs[m];
       alignLists(template.keys, range(p.tokenStart, p.tokenEnd), seqKeys, range(a, b, (j) => sMatch[j] >= 0), tMatch, sMatch, T + S, options.deadline);
@@ -306,7 +307,10 @@ export function align(
  * An absent paragraph's few matched words are chance matches ("Based on my knowledge," opens both
  * paragraphs 2 and 3): drop them, and let the neighbours' words match again within each gap.
  */
-function reanchor(template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, deadline: number): boolean {
+function reanchor(
+  template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, deadline: number,
+  maskT?: Uint8Array, maskS?: Uint8Array, // tokens set aside for a moved paragraph
+): boolean {
   const absent = new Uint8Array(template.paragraphs.length);
   let any = false;
   template.paragraphs.forEach((p, index) => {
@@ -326,9 +330,9 @@ function reanchor(template: Template, seqKeys: string[], tMatch: Int32Array, sMa
     if (tMatch[i1] < 0) continue;
     if (i0 >= 0 && i1 > i0 + 1 && tMatch[i1] > tMatch[i0] + 1) {
       const ts: number[] = [];
-      for (let i = i0 + 1; i < i1; i++) if (!absent[template.para[i]]) ts.push(i);
+      for (let i = i0 + 1; i < i1; i++) if (!absent[template.para[i]] && !maskT?.[i]) ts.push(i);
       const ss: number[] = [];
-      for (let j = tMatch[i0] + 1; j < tMatch[i1]; j++) ss.push(j);
+      for (let j = tMatch[i0] + 1; j < tMatch[i1]; j++) if (!maskS?.[j]) ss.push(j);
       if (ts.length && ss.length) {
         const changes = diffArrays(ts.map((i) => template.keys[i]), ss.map((j) => seqKeys[j]), { timeout: Math.max(1, deadline - Date.now()), maxEditLength: ts.length + ss.length, comparator });
         let a = 0;
