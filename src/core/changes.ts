@@ -20,7 +20,7 @@ interface Pair { i: number; j: number }
 
 function gapChanges(
   template: Template, al: Alignment, a: Pair | null, b: Pair | null,
-  isBoundary: (j: number) => boolean, skipSeq: Uint8Array, out: Change[], withIns: boolean,
+  isBoundary: (j: number) => boolean, skipSeq: Uint8Array, out: Change[],
   endsBody: (j: number) => boolean = () => true,
 ): void {
   const T = template.keys.length;
@@ -36,7 +36,7 @@ function gapChanges(
     return c;
   };
   for (let i = i0 + 1; i < i1; i++) if (al.tMatch[i] < 0) get(template.para[i]).del.push(i);
-  if (withIns && a && b) {
+  if (a && b) {
     const pa = template.para[i0];
     const pb = template.para[i1];
     let owner = pa;
@@ -44,7 +44,7 @@ function gapChanges(
       if (isBoundary(j) && pb !== pa) owner = pb;
       if (al.sMatch[j] < 0 && !skipSeq[j]) get(owner).ins.push(j);
     }
-  } else if (withIns && a && !b) {
+  } else if (a) {
     // After the last match: the rest of that submitted paragraph is the filer's wording too ("...
     // accounting principals;" where the form ends "principles;"), up to the signature block.
     for (let j = j0 + 1; j < al.sMatch.length && !isBoundary(j) && !endsBody(j); j++) {
@@ -73,7 +73,7 @@ export function computeChanges(
     for (let j = pairs[0].j; j <= pairs[pairs.length - 1].j; j++) skipSeq[j] = 1;
     const sub: Change[] = [];
     for (let k = 0; k <= pairs.length; k++) {
-      gapChanges(template, al, k > 0 ? pairs[k - 1] : null, k < pairs.length ? pairs[k] : null, () => false, new Uint8Array(seqLength), sub, true);
+      gapChanges(template, al, k > 0 ? pairs[k - 1] : null, k < pairs.length ? pairs[k] : null, () => false, new Uint8Array(seqLength), sub);
     }
     // Outside the first and last pair, only this paragraph's own words count.
     for (const c of sub) {
@@ -87,10 +87,10 @@ export function computeChanges(
   for (let i = 0; i < template.keys.length; i++) {
     const j = al.tMatch[i];
     if (j < 0 || moved.has(template.para[i])) continue;
-    if (!prev || i > prev.i + 1 || j > prev.j + 1) gapChanges(template, al, prev, { i, j }, isBoundary, skipSeq, main, true, endsBody);
+    if (!prev || i > prev.i + 1 || j > prev.j + 1) gapChanges(template, al, prev, { i, j }, isBoundary, skipSeq, main, endsBody);
     prev = { i, j };
   }
-  gapChanges(template, al, prev, null, isBoundary, skipSeq, main, true, endsBody);
+  gapChanges(template, al, prev, null, isBoundary, skipSeq, main, endsBody);
   for (const c of main) if (!moved.has(c.para)) out.push(c);
   return out.filter((c) => c.del.length || c.ins.length);
 }
