@@ -293,3 +293,13 @@ describe('more command-line cases', () => {
     expect(r.stdout).toContain('[2J [31mevil');
   });
 });
+
+describe('an oversized exhibit in a submission', () => {
+  it('is checked up to 8 MB, and the user is told', () => {
+    const html = render(canonical(), 'html').replace('</body></html>', `<p>${'filler words here '.repeat(600_000)}</p></body></html>`);
+    writeFileSync(join(dir, 'big-submission.txt'), `<DOCUMENT>\n<TYPE>EX-31.1\n<SEQUENCE>3\n<FILENAME>big-ex31.htm\n<TEXT>\n${html}</TEXT>\n</DOCUMENT>\n`);
+    const r = soxlint(['big-submission.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('soxlint: big-submission.txt: warning: document big-ex31.htm is over 8 MB; only its first 8 MB were checked\n');
+  });
+});

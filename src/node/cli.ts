@@ -292,7 +292,9 @@ export async function run(
       if (head && looksLikeSgml(head)) {
         const { isSubmission, lintSubmission } = await import('./submission.js');
         if (isSubmission(head)) {
-          const { stats: _stats, ...result } = await lintSubmission(input.path!, { ...options, requireCertification: input.named });
+          const { stats, ...result } = await lintSubmission(input.path!, { ...options, requireCertification: input.named });
+          // Told, not failed: the findings stand for what was read.
+          for (const doc of stats.truncated) io.stderr.write(`soxlint: ${name}: warning: document ${doc} is over 8 MB; only its first 8 MB were checked\n`);
           results.push({ ...result, filePath: name });
           continue;
         }

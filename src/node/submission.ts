@@ -70,6 +70,8 @@ export interface SubmissionStats {
   lines: number;
   /** Most bytes (and characters) held at once by the reader: buffered exhibits, the cover page, partial lines. */
   peakHeld: number;
+  /** Certification documents longer than MAX_EXHIBIT_BYTES, checked only up to it. */
+  truncated: string[];
 }
 
 interface Sink {
@@ -141,7 +143,7 @@ class SubmissionScanner {
   documents: SubmissionDocument[] = [];
   main: { reader: MainDocumentReader; document: SubmissionDocument } | null = null;
   readonly fs = new FinancialStatementScanner();
-  stats: SubmissionStats = { bytes: 0, lines: 1, peakHeld: 0 };
+  stats: SubmissionStats = { bytes: 0, lines: 1, peakHeld: 0, truncated: [] };
 
   private line = 1;
   private mode: 'outside' | 'text' = 'outside';
@@ -402,9 +404,11 @@ export async function lintSubmission(path: string, options: SubmissionOptions = 
   const messages: LintMessage[] = [];
   const certifications: SubmissionCertification[] = [];
   const filingCerts: FilingCertification[] = [];
+  const truncated: string[] = [];
   const read = await readSubmission(path, {
     onExhibit(doc, header) {
       const name = doc.filename ?? (doc.sequence ? `${doc.type} #${doc.sequence}` : doc.type);
+      if (doc.truncated) truncated.push(name);
       let text: string;
       try {
         text = decodeText(doc.bytes).text;
@@ -456,7 +460,7 @@ export async function lintSubmission(path: string, options: SubmissionOptions = 
     messages,
     errorCount: 0,
     warningCount: 0,
-    stats: read.stats,
+    stats: { ...read.stats, truncated },
   };
   lintFiling([result], {
     form: header.type ?? main?.form?.text ?? null,
