@@ -193,12 +193,16 @@ describe('lintSubmission: filing rules from the header', () => {
       .replace('CONSOLIDATED BALANCE SHEETS', 'ITEM 10. DIRECTORS');
     const r = await lintSubmission(write('10ka.txt', text));
     expect(r.messages.filter((m) => m.ruleId === 'SOX020')).toEqual([]);
+    // Without financial statements, its certifications may leave out paragraphs 3 to 5.
+    expect(r.certifications.filter((c) => c.kind === '302').map((c) => c.profile)).toEqual(['amendment', 'amendment']);
     // With the XBRL instance of its financial statements, it needs one.
     const withFs = source.replace('CONFORMED SUBMISSION TYPE:\t10-K', 'CONFORMED SUBMISSION TYPE:\t10-K/A')
       .replace('<TYPE>10-K\n', '<TYPE>10-K/A\n')
       .replace(/<DOCUMENT>\n<TYPE>EX-32\.1[\s\S]*?<\/DOCUMENT>\n/, '')
       .replace('CONSOLIDATED BALANCE SHEETS', 'ITEM 10. DIRECTORS');
     const r2 = await lintSubmission(write('10ka-fs.txt', withFs));
+    // With them, the whole certification is required.
+    expect(r2.certifications.filter((c) => c.kind === '302').map((c) => c.profile)).toEqual(['standard', 'standard']);
     expect(r2.messages.filter((m) => m.ruleId === 'SOX020').map((m) => m.message)).toEqual([
       'This Form 10-K/A, which contains financial statements, has no Section 906 certification (Exhibit 32, 18 U.S.C. 1350)',
     ]);

@@ -135,7 +135,8 @@ export async function lintFilingFolder(dir: string, options: FilingOptions = {})
     documents[documents.length - 1].type = type;
     const result = lintExtracted(ext, f.path, {
       ...options,
-      profile: options.profile ?? (form?.amended ? 'amendment' : undefined),
+      // An amendment without financial statements may leave out paragraphs 3 to 5.
+      profile: options.profile ?? (form?.amended && !main?.hasFinancialStatements ? 'amendment' : undefined),
       requireCertification: requiresCertification(type, base),
     });
     results.push(result);

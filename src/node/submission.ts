@@ -405,49 +405,52 @@ export async function lintSubmission(path: string, options: SubmissionOptions = 
   const certifications: SubmissionCertification[] = [];
   const filingCerts: FilingCertification[] = [];
   const truncated: string[] = [];
-  const read = await readSubmission(path, {
-    onExhibit(doc, header) {
-      const name = doc.filename ?? (doc.sequence ? `${doc.type} #${doc.sequence}` : doc.type);
-      if (doc.truncated) truncated.push(name);
-      let text: string;
-      try {
-        text = decodeText(doc.bytes).text;
-      } catch {
-        return; // binary content under a certification's type: nothing to lint
-      }
-      const ext = isHtmlContent(text) ? extractHtml(text) : extractEdgarText(text);
-      ext.documentType = doc.type;
-      const form = parseFormType(header.type);
-      const result = lintExtracted(ext, path, {
-        ...options,
-        profile: options.profile ?? (form?.amended ? 'amendment' : undefined),
-        requireCertification: requiresCertification(doc.type, form?.base ?? null),
+  // Exhibits are kept (they are small) and linted once the whole file is read, when it is known
+  // whether an amended report holds financial statements (and so which profile applies).
+  const exhibits: { doc: KeptDocument; header: SubmissionHeader }[] = [];
+  const read = await readSubmission(path, { onExhibit: (doc, header) => { exhibits.push({ doc, header }); } }, options.chunkSize);
+  for (const { doc, header } of exhibits) {
+    const name = doc.filename ?? (doc.sequence ? `${doc.type} #${doc.sequence}` : doc.type);
+    if (doc.truncated) truncated.push(name);
+    let text: string;
+    try {
+      text = decodeText(doc.bytes).text;
+    } catch {
+      continue; // binary content under a certification's type: nothing to lint
+    }
+    const ext = isHtmlContent(text) ? extractHtml(text) : extractEdgarText(text);
+    ext.documentType = doc.type;
+    const form = parseFormType(header.type);
+    const result = lintExtracted(ext, path, {
+      ...options,
+      // An amendment without financial statements may leave out paragraphs 3 to 5.
+      profile: options.profile ?? (form?.amended && !read.hasFinancialStatements ? 'amendment' : undefined),
+      requireCertification: requiresCertification(doc.type, form?.base ?? null),
+    });
+    const contexts = certificationContexts(ext, result.certifications);
+    for (const m of result.messages) messages.push(shift(m, doc, name));
+    result.certifications.forEach((c, i) => {
+      const line = c.line + doc.textLine - 1;
+      certifications.push({ ...c, line, document: name });
+      const ctx = contexts[i];
+      filingCerts.push({
+        ...c,
+        line,
+        filePath: path,
+        document: name,
+        documentType: doc.type,
+        description: doc.description ?? undefined,
+        heading: ctx.heading,
+        signature: ctx.signature,
+        find(needle, where) {
+          const r = ctx.find(needle, where);
+          if (!r) return null;
+          const s = shift({ line: r.start.line, column: r.start.column, endLine: r.end.line, endColumn: r.end.column } as LintMessage, doc, name);
+          return { start: { line: s.line, column: s.column }, end: { line: s.endLine, column: s.endColumn } };
+        },
       });
-      const contexts = certificationContexts(ext, result.certifications);
-      for (const m of result.messages) messages.push(shift(m, doc, name));
-      result.certifications.forEach((c, i) => {
-        const line = c.line + doc.textLine - 1;
-        certifications.push({ ...c, line, document: name });
-        const ctx = contexts[i];
-        filingCerts.push({
-          ...c,
-          line,
-          filePath: path,
-          document: name,
-          documentType: doc.type,
-          description: doc.description ?? undefined,
-          heading: ctx.heading,
-          signature: ctx.signature,
-          find(needle, where) {
-            const r = ctx.find(needle, where);
-            if (!r) return null;
-            const s = shift({ line: r.start.line, column: r.start.column, endLine: r.end.line, endColumn: r.end.column } as LintMessage, doc, name);
-            return { start: { line: s.line, column: s.column }, end: { line: s.endLine, column: s.endColumn } };
-          },
-        });
-      });
-    },
-  }, options.chunkSize);
+    });
+  }
 
   const { header, main } = read;
   const documents: FilingDocument[] = read.documents.map((d) => ({ filePath: path, document: d.filename ?? d.type, type: d.type }));
