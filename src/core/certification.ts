@@ -54,10 +54,6 @@ export class Certification {
     return this.template.paragraphs[index].id;
   }
 
-  paraIndex(id: string): number {
-    return this.template.paragraphs.findIndex((p) => p.id === id);
-  }
-
   /** Template paragraph a sequence element belongs to (matched, or put in by a change), or -1. */
   paraOfSeq(j: number): number {
     const i = this.alignment.sMatch[j];

@@ -20,7 +20,7 @@ export interface Sequence {
 }
 
 /** The words of tokens first..last as one string, spacing collapsed. */
-export function spanText(t: Tokens, text: string, first: number, last: number): string {
+function spanText(t: Tokens, text: string, first: number, last: number): string {
   return text.slice(t.start[first], t.end[last]).replace(/\s+/g, ' ');
 }
 

@@ -175,6 +175,3 @@ export function variantsOf(template: Template): Template[] {
   return variants;
 }
 
-export function paragraphById(t: Template, id: string): TemplateParagraph | undefined {
-  return t.paragraphs.find((p) => p.id === id);
-}

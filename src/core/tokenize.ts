@@ -19,10 +19,6 @@ const GLUED_LABEL = /^(\(?(?:\d{1,2}|[a-h])[.)]|\((?:\d{1,2}|[a-h])\))(?=[A-Za-z
 /** The form's own terms for the filer, whose capital letter is cosmetic ("Registrant", "Company"). */
 const REGISTRANT = /^(?:registrant|company)/i;
 
-export function isLabel(word: string): boolean {
-  return LABEL.test(word);
-}
-
 /** The comparison key: the word itself, except that capitalising "Registrant" (or "Company") is cosmetic. */
 export function keyOf(word: string): string {
   const c = word.charCodeAt(0);

@@ -5,29 +5,21 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { main, type Io } from '../../src/node/cli.js';
+import { canonicalFor, toText } from './certs.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const bin = join(root, 'bin/soxlint.js');
 
 /** A certification in the words of templates/601b31i.tpl; `drop` leaves paragraphs out ("4(b)"). */
 export function certText(options: { drop?: string[]; openingTitle?: boolean; date?: string } = {}): string {
-  const tpl = readFileSync(join(root, 'templates/601b31i.tpl'), 'utf8');
-  const out: string[] = ['Exhibit 31.1', '', 'CERTIFICATION', ''];
-  for (const section of tpl.split(/^## /m).slice(1)) {
-    const [head, ...body] = section.split('\n');
-    const id = head.split(' ')[0];
-    if (id === 'signature' || options.drop?.includes(id)) continue;
-    let text = body.filter((l) => l.trim() !== '' && !l.startsWith('#')).join(' ').trim();
-    text = text
-      .replace('{{officer}}', options.openingTitle ? 'Jane Doe, Chief Executive Officer' : 'Jane Doe')
-      .replace('{{report}}', 'Annual Report on Form 10-K')
-      .replace('{{registrant}}', 'Acme Corp.')
-      .replace(/\{\{\/?part[^}]*\}\}/g, '');
-    const sub = /^\d\(([a-z])\)$/.exec(id);
-    out.push(id === 'intro' ? text : sub ? `(${sub[1]}) ${text}` : `${id}. ${text}`, '');
-  }
-  out.push(`Date: ${options.date ?? 'February 24, 2026'}`, '', '/s/ Jane Doe', 'Jane Doe', 'Chief Executive Officer', '');
-  return out.join('\n');
+  const fill = {
+    officer: options.openingTitle ? 'Jane Doe, Chief Executive Officer' : 'Jane Doe',
+    report: 'Annual Report on Form 10-K',
+    registrant: 'Acme Corp.',
+  };
+  return toText(canonicalFor('601b31i', fill, options.drop ?? []), {
+    signature: [`Date: ${options.date ?? 'February 24, 2026'}`, '', '/s/ Jane Doe', 'Jane Doe', 'Chief Executive Officer'],
+  });
 }
 
 /** The environment for git in a test: no user or system config, no GIT_* from a surrounding hook. */
