@@ -7,3 +7,4 @@ export { parseTemplate, type Template } from './template.js';
 export { builtinTemplates, templateFor, DEFAULT_FORM } from './templates/index.js';
 export { allRules, rulesById, rulesByName } from './rules/index.js';
 export type * from './types.js';
+export type * from './redline.js';

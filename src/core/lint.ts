@@ -7,6 +7,7 @@ import { InputError } from './extract/errors.js';
 import { tokenize } from './tokenize.js';
 import { certificationRules, rulesById } from './rules/index.js';
 import { splitOfficer } from './rules/sox007-title-in-opening.js';
+import { buildRedline } from './redline.js';
 import { findSection906 } from './section906.js';
 import { findRegions, type Region } from './segment.js';
 import { buildSequence, type Sequence } from './sequence.js';
@@ -108,6 +109,7 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
   const findings: { finding: Finding; verified: boolean; form: string }[] = [];
   const certifications: CertificationInfo[] = [];
   const taken: Region[] = [];
+  const compared: { cert: Certification; end: number; info: CertificationInfo }[] = [];
 
   // A region longer than this is a certification followed by something else (the longest form,
   // N-CSR, has under 500 words).
@@ -143,7 +145,7 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
     const end = Math.max(last >= 0 ? seq.last[last] : region.start, sb?.last ?? 0) + 1;
     const heading = headingBefore(doc, taken, region.start);
     taken.push({ ...region, end });
-    certifications.push({
+    const info: CertificationInfo = {
       form: template.id,
       officer: officer?.name ?? null,
       report: seq.slots.report?.value ?? null,
@@ -162,7 +164,9 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
         registrant: seq.slots.registrant ? doc.sourceWords(seq.slots.registrant.first, seq.slots.registrant.last) : [],
         date: sb && sb.dateFirst >= 0 ? doc.sourceWords(sb.dateFirst, sb.dateLast) : [],
       },
-    });
+    };
+    certifications.push(info);
+    if (options.redline) compared.push({ cert, end, info });
   }
 
   // Section 906 certifications (Exhibit 32) in what the Section 302 ones leave.
@@ -238,5 +242,6 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
     messages,
     errorCount: messages.filter((m) => m.severity === 2).length,
     warningCount: messages.filter((m) => m.severity === 1).length,
+    ...(options.redline ? { redlines: compared.map((c) => buildRedline(c.cert, c.end, certifications.indexOf(c.info), messages)) } : {}),
   };
 }

@@ -1,4 +1,5 @@
 // Shared types of the browser-safe core. Nothing here may import from node:*.
+import type { Redline } from './redline.js';
 
 export type Severity = 0 | 1 | 2; // off, warning, error (ESLint's numbers)
 export type Profile = 'standard' | 'transition' | 'amendment';
@@ -101,6 +102,8 @@ export interface LintResult {
   messages: LintMessage[];
   errorCount: number;
   warningCount: number;
+  /** With LintOptions.redline: each Section 302 certification's redline (see redline.ts). */
+  redlines?: Redline[];
 }
 
 export interface LintOptions {
@@ -111,4 +114,6 @@ export interface LintOptions {
   requireCertification?: boolean;
   /** Override rule severities: { "SOX007": "off" | "warn" | "error" }. */
   rules?: Record<string, 'off' | 'warn' | 'error'>;
+  /** Also build each certification's redline (LintResult.redlines). */
+  redline?: boolean;
 }
