@@ -3,10 +3,11 @@
 import { relative, resolve, isAbsolute } from 'node:path';
 import { InputError } from '../core/extract/errors.js';
 import { formatters } from '../core/formatters/index.js';
+import { forTerminal } from '../core/terminal.js';
+import { helpText, parseArgs } from './args.js';
 import type { LintOptions, LintResult, Profile } from '../core/types.js';
 import { ConfigError, loadConfig, loadConfigAt, type LoadedConfig } from './config.js';
-import { DEFAULT_MAX_BYTES, exists, isDirectory, peekFile, readInputFile, walk } from './files.js';
-import { builtinForms } from '../core/templates/index.js';
+import { exists, isDirectory, peekFile, readInputFile, walk } from './files.js';
 import { lintBytes } from './lint-file.js';
 import type { WorkTree } from './staged.js';
 
@@ -52,10 +53,11 @@ export interface CliOptions {
   filing?: string[];
 }
 
-class UsageError extends Error {}
-
-/** yargs drops a lone "-" argument; it stands for standard input, so it is passed under another name. */
-const STDIN_ARG = '\u0000stdin';
+/** A command line that cannot run: one line, exit 2. */
+function usage(io: Io, message: string): number {
+  io.stderr.write(`soxlint: ${forTerminal(message)} (see "soxlint --help")\n`);
+  return EXIT_TROUBLE;
+}
 
 function useColor(io: Io, flag: boolean | undefined): boolean {
   if (flag !== undefined) return flag;
@@ -63,38 +65,6 @@ function useColor(io: Io, flag: boolean | undefined): boolean {
   if (force !== undefined) return !(force === '0' || force === 'false');
   if (io.env.NO_COLOR) return false;
   return io.stdout.isTTY === true;
-}
-
-// yargs is loaded only when arguments need parsing: the pre-commit hook's `soxlint --staged` skips it
-// (its import alone is about 100 ms, a third of the hook's time budget).
-type Yargs = typeof import('yargs').default;
-
-function buildParser(yargs: Yargs, argv: string[]) {
-  return yargs(argv)
-    .scriptName('soxlint')
-    .command('$0 [files..]', 'Lint certifications', (y) => y.positional('files', { type: 'string', array: true, describe: 'Files, folders, or - for standard input' }))
-    .usage('$0 [files..]\n\nLint Section 302 certifications (Exhibit 31) against Regulation S-K Item 601(b)(31)(i).\nFiles may be .htm, .html, .txt or .docx; folders are searched; "-" reads standard input.')
-    .option('format', { alias: 'f', choices: Object.keys(formatters), default: 'stylish', describe: 'Output format' })
-    .option('profile', {
-      choices: ['standard', 'transition', 'amendment'] as const,
-      defaultDescription: '"standard"', // applied after .soxlintrc.json, which a flag overrides
-      describe: 'standard; transition (ICFR clause and 4(b) may be absent); amendment (whole paragraphs 3-5 may be absent)',
-    })
-    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
-    .option('max-warnings', { type: 'number', defaultDescription: '-1', describe: 'Exit 1 when there are more warnings than this' })
-    .option('stdin-filename', { type: 'string', describe: 'Name to give standard input ("-") in output and for choosing its reader' })
-    .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured)' })
-    .option('max-file-size', { type: 'number', default: DEFAULT_MAX_BYTES / 1048576, describe: 'Largest file to read, in MB' })
-    .option('form', { choices: builtinForms, describe: 'Compare with this form instead of choosing one per certification' })
-    .option('filing', { type: 'string', array: true, describe: 'A folder holding one filing (main document and exhibits): also check it as a whole' })
-    .option('staged', { type: 'boolean', default: false, describe: 'Lint the staged (index) version of the staged files that .soxlintrc.json "files" (default: exhibit 31/32 names) selects, as the pre-commit hook does' })
-    .epilogue('soxlint hook install|uninstall   Install or remove the git pre-commit hook (runs soxlint --staged)\n\nSettings (files, rules, profile, maxWarnings) are read from .soxlintrc.json, looked for from the current folder up to the repository root; flags override them.')
-    .parserConfiguration({ 'parse-positional-numbers': false })
-    .strict()
-    .exitProcess(false)
-    .help()
-    .version()
-    .wrap(100);
 }
 
 export interface Input {
@@ -113,7 +83,7 @@ async function gather(files: string[], io: Io, complain: (name: string, why: str
   for (const f of files) {
     if (f === '-') { inputs.push({ name: '-', path: null, named: true }); continue; }
     const abs = isAbsolute(f) ? f : resolve(io.cwd, f);
-    if (!(await exists(abs))) { complain(f, 'no such file or directory'); continue; }
+    if (!(await exists(abs))) { complain(f, f.includes('\ufffd') ? 'no such file; its name was not valid UTF-8 on the command line, so it cannot be opened by it: rename the file, or name its folder' : 'no such file or directory'); continue; }
     if (await isDirectory(abs)) {
       const found = await walk(abs);
       if (found.length === 0) complain(f, 'folder holds no .htm, .html, .txt or .docx file');
@@ -130,84 +100,19 @@ function displayName(path: string, cwd: string): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
-/** What the parser gives for exactly `--staged` (the hook's call), without loading yargs. */
-const CHOICES: Record<string, readonly string[]> = {
-  format: Object.keys(formatters),
-  profile: ['standard', 'transition', 'amendment'],
-  form: builtinForms,
-};
-const BOOLEANS = ['quiet', 'color', 'staged'];
-const NUMBERS = ['max-warnings', 'max-file-size'];
-const STRINGS = ['format', 'profile', 'stdin-filename', 'form', 'filing'];
-
-/**
- * The usual command lines ("soxlint ex31.htm -f json") parsed with yargs-parser, the parser yargs
- * itself uses, without loading the rest of yargs (its help and messages cost more start-up time than
- * a lint). Anything else (--help, --version, an unknown or invalid option) returns null, and yargs
- * handles it with its own messages.
- */
-async function quickParse(argv: string[]): Promise<Record<string, unknown> | null> {
-  const { default: parse } = await import('yargs-parser');
-  const args = parse(argv.map((a) => (a === '-' ? STDIN_ARG : a)), {
-    alias: { format: ['f'] },
-    boolean: BOOLEANS,
-    number: NUMBERS,
-    string: STRINGS,
-    array: ['filing'],
-    configuration: { 'strip-aliased': true, 'strip-dashed': true, 'parse-positional-numbers': false },
-  });
-  const known = new Set(['_', 'files', 'quiet', 'color', 'staged', 'format', 'profile', 'form', 'filing', 'maxWarnings', 'maxFileSize', 'stdinFilename']);
-  for (const key of Object.keys(args)) if (!known.has(key)) return null;
-  for (const [key, allowed] of Object.entries(CHOICES)) {
-    const v = args[key];
-    if (v !== undefined && (typeof v !== 'string' || !allowed.includes(v))) return null;
-  }
-  for (const key of ['maxWarnings', 'maxFileSize']) if (args[key] !== undefined && !Number.isFinite(args[key])) return null;
-  for (const key of ['format', 'profile', 'form', 'stdinFilename']) if (Array.isArray(args[key])) return null;
-  return {
-    ...args,
-    files: args._.map(String),
-    format: args.format ?? 'stylish',
-    quiet: args.quiet ?? false,
-    staged: args.staged ?? false,
-    maxFileSize: args.maxFileSize ?? DEFAULT_MAX_BYTES / 1048576,
-  };
-}
-
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   // git, the hook and the staged check are loaded only when asked for: start-up is most of a lint.
   if (argv[0] === 'hook' && (argv.length === 1 || /^(install|uninstall|--help|-h)$/.test(argv[1]))) {
     const { hookMain } = await import('./hook.js');
     return hookMain(argv.slice(1), io);
   }
-  let parsed: Record<string, unknown>;
-  let output = '';
-  try {
-    parsed = (await quickParse(argv)) ?? await new Promise((resolvePromise, reject) => {
-      import('yargs').then(({ default: yargs }) => buildParser(yargs, argv)
-        .fail((msg, err) => reject(new UsageError(msg || err?.message || 'invalid arguments')))
-        .parse(argv.map((a) => (a === '-' ? STDIN_ARG : a)), {}, (err, args, out) => {
-          output = out;
-          if (err) reject(new UsageError(err.message));
-          else resolvePromise(args as Record<string, unknown>);
-        }), reject);
-    });
-  } catch (err) {
-    io.stderr.write(`soxlint: ${(err as Error).message}\nRun "soxlint --help" for usage.\n`);
-    return EXIT_TROUBLE;
-  }
-  if (output) {
-    // --help or --version
-    io.stdout.write(output + '\n');
+  const answer = await parseArgs(argv);
+  if (answer.kind === 'usage') return usage(io, answer.message);
+  if (answer.kind !== 'run') {
+    io.stdout.write((await helpText(answer.kind)) + '\n');
     return EXIT_OK;
   }
-  for (const [flag, key] of [['--max-warnings', 'maxWarnings'], ['--max-file-size', 'maxFileSize']]) {
-    const v = parsed[key];
-    if (v !== undefined && !Number.isFinite(v)) {
-      io.stderr.write(`soxlint: ${flag} takes a number\nRun "soxlint --help" for usage.\n`);
-      return EXIT_TROUBLE;
-    }
-  }
+  const parsed = answer.args;
   const staged = parsed.staged === true;
   let loaded: LoadedConfig;
   let tree: WorkTree | null = null;
@@ -223,14 +128,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   } catch (err) {
     const gitError = gitModule !== null && err instanceof gitModule.GitError;
     if (err instanceof ConfigError || gitError) {
-      io.stderr.write(`soxlint: ${gitError ? '--staged: ' : ''}${(err as Error).message}\n`);
+      io.stderr.write(`soxlint: ${gitError ? '--staged: ' : ''}${forTerminal((err as Error).message)}\n`);
       return EXIT_TROUBLE;
     }
     throw err;
   }
   const config = loaded.config;
   const opts: CliOptions = {
-    files: ((parsed.files as (string | number)[] | undefined) ?? []).map((f) => (f === STDIN_ARG ? '-' : String(f))),
+    files: parsed.files,
     format: parsed.format as string,
     profile: (parsed.profile as Profile | undefined) ?? config.profile,
     quiet: parsed.quiet as boolean,
@@ -244,15 +149,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const lintOptions: LintOptions = config.rules ? { rules: config.rules } : {};
   if (staged) {
     if (opts.files.length > 0) {
-      io.stderr.write('soxlint: --staged lints the staged files: name no files with it\nRun "soxlint --help" for usage.\n');
-      return EXIT_TROUBLE;
+      return usage(io, '--staged lints the staged files: name no files with it');
     }
     const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
     return run(opts, io, lintOptions, (complain) => stagedModule!.stagedInputs(tree!, config, maxBytes, complain, io.env));
   }
   if (opts.files.length === 0 && !opts.filing?.length) {
-    io.stderr.write('soxlint: no input: name files or folders, or "-" for standard input\nRun "soxlint --help" for usage.\n');
-    return EXIT_TROUBLE;
+    return usage(io, 'no input: name files or folders, or "-" for standard input');
   }
   return run(opts, io, lintOptions);
 }
@@ -266,7 +169,7 @@ export async function run(
   let trouble = false;
   const complain = (name: string, why: string) => {
     trouble = true;
-    io.stderr.write(`soxlint: ${name}: ${why}\n`);
+    io.stderr.write(`soxlint: ${forTerminal(name)}: ${forTerminal(why)}\n`);
   };
   const inputs = source ? await source(complain) : await gather(opts.files, io, complain);
   const results: LintResult[] = [];
@@ -294,7 +197,7 @@ export async function run(
         if (isSubmission(head)) {
           const { stats, ...result } = await lintSubmission(input.path!, { ...options, requireCertification: input.named });
           // Told, not failed: the findings stand for what was read.
-          for (const doc of stats.truncated) io.stderr.write(`soxlint: ${name}: warning: document ${doc} is over 8 MB; only its first 8 MB were checked\n`);
+          for (const doc of stats.truncated) io.stderr.write(`soxlint: ${forTerminal(name)}: warning: document ${forTerminal(doc)} is over 8 MB; only its first 8 MB were checked\n`);
           results.push({ ...result, filePath: name });
           continue;
         }

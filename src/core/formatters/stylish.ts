@@ -1,17 +1,13 @@
 // ESLint's "stylish" shape: a header per file, one line per finding, a summary. A pure function:
 // colour is decided by the caller.
 import { Chalk } from 'chalk';
+import { forTerminal, quotedForTerminal as printable } from '../terminal.js';
 import type { LintResult } from '../types.js';
 
 export interface FormatOptions {
   color: boolean;
 }
 
-/** One line, without control characters: a file's words must not drive the terminal. */
-function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ');
-}
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
@@ -26,7 +22,7 @@ export function formatStylish(results: LintResult[], options: FormatOptions): st
     errors += r.errorCount;
     warnings += r.warningCount;
     if (r.messages.length === 0) continue;
-    out += `\n${c.underline(r.filePath)}\n`;
+    out += `\n${c.underline(forTerminal(r.filePath))}\n`;
     for (const cert of r.certifications) {
       const who = [cert.officer, cert.report && cert.registrant ? `${cert.report} of ${cert.registrant}` : cert.report]
         .filter(Boolean).join(', ');
@@ -35,7 +31,7 @@ export function formatStylish(results: LintResult[], options: FormatOptions): st
     const rows = r.messages.map((m) => [
       `${m.line}:${m.column}`,
       m.severity === 2 ? 'error' : 'warning',
-      (m.document && !m.message.includes(m.document) ? `[${m.document}] ` : '') + printable(m.message),
+      (m.document && !m.message.includes(m.document) ? `[${forTerminal(m.document)}] ` : '') + printable(m.message),
       m.ruleName,
     ]);
     const w0 = rows.reduce((w, x) => Math.max(w, x[0].length), 0);

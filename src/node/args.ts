@@ -1,0 +1,166 @@
+// Argument vectors to options, from the one table in options.ts. Every command line is checked here
+// (names, values, choices, repeats) and read by yargs-parser; yargs itself is loaded only to render
+// --help and --version. Whatever the vector, the answer is options or one line saying what is wrong.
+import { OPTIONS, camelCase, flag, type OptionSpec } from './options.js';
+
+export type Parsed =
+  | { kind: 'run'; args: Record<string, unknown> & { files: string[] } }
+  | { kind: 'help' | 'version' }
+  | { kind: 'usage'; message: string };
+
+/** Every flag and alias as typed ("format", "f"), to its row; a Map, so "constructor" is not a key. */
+const BY_FLAG = new Map<string, OptionSpec>();
+for (const spec of OPTIONS) {
+  BY_FLAG.set(spec.name, spec);
+  for (const a of spec.alias ?? []) BY_FLAG.set(a, spec);
+}
+
+const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
+
+class Usage extends Error {}
+
+/** A value as shown in a message: quoted, short, and on one line. */
+function shown(v: string): string {
+  return JSON.stringify(v.length > 40 ? `${v.slice(0, 39)}\u2026` : v);
+}
+
+/** Whether a token is an option's value ("-" is standard input, a file, as yargs-parser reads it; "-1" a number). */
+function isValue(token: string | undefined, spec: OptionSpec): boolean {
+  if (token === undefined || token === '-') return false;
+  if (!token.startsWith('-')) return true;
+  return spec.type === 'number' && NUMBER.test(token);
+}
+
+/**
+ * Checks the option names and that each option that takes a value has one. Returns how many values
+ * each option got. Throws Usage for the first problem.
+ */
+function scan(argv: string[]): Map<OptionSpec, string[]> {
+  const given = new Map<OptionSpec, string[]>();
+  const add = (spec: OptionSpec, value: string) => {
+    const list = given.get(spec) ?? [];
+    list.push(value);
+    given.set(spec, list);
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i];
+    if (token === '--') break;
+    if (!token.startsWith('-') || token === '-' || NUMBER.test(token)) continue;
+    const long = token.startsWith('--');
+    const eq = token.indexOf('=');
+    const name = token.slice(long ? 2 : 1, eq < 0 ? undefined : eq);
+    const inline = eq < 0 ? undefined : token.slice(eq + 1);
+    if (!long && name.length > 1) throw new Usage(`unknown option ${shown(token)} (one letter after a single dash; long options take two)`);
+    let spec = BY_FLAG.get(name);
+    if (!spec && long && name.startsWith('no-')) {
+      const negated = BY_FLAG.get(name.slice(3));
+      if (negated?.type === 'boolean' && inline === undefined && !negated.action) { add(negated, 'false'); continue; }
+    }
+    if (!spec || (long && name.length === 1) || (!long && spec.name === name)) throw new Usage(`unknown option ${shown(token)}`);
+    if (spec.type === 'boolean') {
+      if (inline !== undefined && inline !== 'true' && inline !== 'false') throw new Usage(`${flag(spec)} takes no value (or =true, =false), not ${shown(inline)}`);
+      // yargs-parser reads a following "true" or "false" as the flag's value.
+      if (inline === undefined && (argv[i + 1] === 'true' || argv[i + 1] === 'false')) i++;
+      add(spec, inline ?? 'true');
+      continue;
+    }
+    if (inline !== undefined) { add(spec, inline); continue; }
+    if (!isValue(argv[i + 1], spec)) throw new Usage(`${flag(spec)} needs a value${spec.choices ? ` (${spec.choices.join(', ')})` : ''}`);
+    add(spec, argv[++i]);
+    while (spec.array && isValue(argv[i + 1], spec)) add(spec, argv[++i]); // greedy, as yargs reads arrays
+  }
+  return given;
+}
+
+/** The value an option was given, checked against its row. */
+function check(spec: OptionSpec, values: string[]): string | number | boolean | string[] {
+  if (spec.array) {
+    for (const v of values) if (v === '') throw new Usage(`${flag(spec)} needs a value`);
+    return values;
+  }
+  const distinct = [...new Set(values)];
+  if (distinct.length > 1) throw new Usage(`${flag(spec)} given more than once (${distinct.map(shown).join(', ')}): give it once`);
+  const v = distinct[0];
+  if (spec.type === 'boolean') return v === 'true';
+  if (spec.type === 'number') {
+    const n = NUMBER.test(v.trim()) ? Number(v) : NaN;
+    if (!Number.isFinite(n) || (spec.integer && !Number.isInteger(n))) throw new Usage(`${flag(spec)} takes ${spec.integer ? 'a whole number' : 'a number'}, not ${shown(v)}`);
+    if (spec.min !== undefined && n < spec.min) throw new Usage(`${flag(spec)} must be ${spec.min} or more, not ${shown(v)}`);
+    return n;
+  }
+  if (v === '') throw new Usage(`${flag(spec)} needs a value${spec.choices ? ` (${spec.choices.join(', ')})` : ''}`);
+  if (spec.choices && !spec.choices.includes(v)) throw new Usage(`${flag(spec)} must be one of ${spec.choices.join(', ')}, not ${shown(v)}`);
+  return v;
+}
+
+export async function parseArgs(argv: string[]): Promise<Parsed> {
+  let given: Map<OptionSpec, string[]>;
+  try {
+    given = scan(argv);
+    for (const [spec] of given) if (spec.action) return { kind: spec.action };
+    const args: Record<string, unknown> = {};
+    for (const spec of OPTIONS) {
+      const values = given.get(spec);
+      if (values) args[camelCase(spec.name)] = check(spec, values);
+      else if (spec.default !== undefined) args[camelCase(spec.name)] = spec.default;
+    }
+    return { kind: 'run', args: { ...args, files: await positionals(argv) } };
+  } catch (err) {
+    if (err instanceof Usage) return { kind: 'usage', message: err.message };
+    throw err;
+  }
+}
+
+/**
+ * The files named: yargs-parser's positionals, with the option values taken out. The names were
+ * checked by scan(), so nothing it is given is unknown to it.
+ */
+async function positionals(argv: string[]): Promise<string[]> {
+  const { default: parse } = await import('yargs-parser');
+  return parse(argv, yargsParserOptions())._.map(String);
+}
+
+/** yargs-parser's settings, from the table. */
+export function yargsParserOptions() {
+  const of = (pred: (s: OptionSpec) => boolean) => OPTIONS.filter(pred).map((s) => s.name);
+  return {
+    alias: Object.fromEntries(OPTIONS.filter((s) => s.alias).map((s) => [s.name, s.alias!])),
+    boolean: of((s) => s.type === 'boolean'),
+    number: of((s) => s.type === 'number'),
+    string: of((s) => s.type === 'string'),
+    array: of((s) => !!s.array),
+    configuration: { 'parse-positional-numbers': false, 'duplicate-arguments-array': true, 'dot-notation': false, 'strip-aliased': true, 'strip-dashed': true },
+  };
+}
+
+type Yargs = typeof import('yargs').default;
+
+/** The yargs instance that renders --help and --version, built from the same table. */
+export function helpParser(yargs: Yargs) {
+  let y = yargs([])
+    .scriptName('soxlint')
+    .command('$0 [files..]', 'Lint certifications', (c) => c.positional('files', { type: 'string', array: true, describe: 'Files, folders, or - for standard input' }))
+    .usage('$0 [files..]\n\nLint Section 302 certifications (Exhibit 31) against Regulation S-K Item 601(b)(31)(i).\nFiles may be .htm, .html, .txt or .docx; folders are searched; "-" reads standard input.');
+  for (const spec of OPTIONS) {
+    if (spec.action) continue;
+    y = y.option(spec.name, {
+      alias: spec.alias, type: spec.type, array: spec.array, choices: spec.choices as string[] | undefined,
+      default: spec.default, defaultDescription: spec.defaultDescription, describe: spec.describe,
+    });
+  }
+  return y
+    .epilogue('soxlint hook install|uninstall   Install or remove the git pre-commit hook (runs soxlint --staged)\n\nSettings (files, rules, profile, maxWarnings) are read from .soxlintrc.json, looked for from the current folder up to the repository root; flags override them.')
+    .exitProcess(false)
+    .help()
+    .alias('help', 'h')
+    .version()
+    .wrap(100);
+}
+
+/** What yargs prints for --help or --version. */
+export async function helpText(kind: 'help' | 'version'): Promise<string> {
+  const { default: yargs } = await import('yargs');
+  return new Promise((resolve, reject) => {
+    helpParser(yargs).parse([`--${kind}`], {}, (err, _args, output) => (err ? reject(err) : resolve(output)));
+  });
+}

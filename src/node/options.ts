@@ -1,0 +1,55 @@
+// The command line's options, once: this table drives the fast parser (yargs-parser) that reads
+// every command line, and the yargs instance that only renders --help. Add a row to add a flag.
+import { formatters } from '../core/formatters/index.js';
+import { builtinForms } from '../core/templates/index.js';
+import { DEFAULT_MAX_BYTES } from './files.js';
+
+export interface OptionSpec {
+  /** The flag without dashes, kebab-case ("max-warnings"); parsed values are keyed camelCase. */
+  name: string;
+  /** One-letter aliases ("f" for -f). */
+  alias?: string[];
+  type: 'string' | 'number' | 'boolean';
+  /** Takes several values (`--filing a b`, or the flag given again). */
+  array?: boolean;
+  choices?: readonly string[];
+  default?: string | number | boolean;
+  /** Shown in --help instead of the default (when a config file may set it). */
+  defaultDescription?: string;
+  /** Numbers: the smallest allowed and whether only whole numbers are. */
+  min?: number;
+  integer?: boolean;
+  /** Help and version are answered by yargs, not run. */
+  action?: 'help' | 'version';
+  describe: string;
+}
+
+export const OPTIONS: OptionSpec[] = [
+  { name: 'format', alias: ['f'], type: 'string', choices: Object.keys(formatters), default: 'stylish', describe: 'Output format' },
+  {
+    name: 'profile', type: 'string', choices: ['standard', 'transition', 'amendment'], defaultDescription: '"standard"',
+    describe: 'standard; transition (ICFR clause and 4(b) may be absent); amendment (whole paragraphs 3-5 may be absent)',
+  },
+  { name: 'quiet', type: 'boolean', default: false, describe: 'Report errors only' },
+  { name: 'max-warnings', type: 'number', integer: true, min: -1, defaultDescription: '-1', describe: 'Exit 1 when there are more warnings than this' },
+  { name: 'stdin-filename', type: 'string', describe: 'Name to give standard input ("-") in output and for choosing its reader' },
+  { name: 'color', type: 'boolean', describe: 'Force colour on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured)' },
+  { name: 'max-file-size', type: 'number', min: 1, default: DEFAULT_MAX_BYTES / 1048576, describe: 'Largest file to read, in MB' },
+  { name: 'form', type: 'string', choices: builtinForms, describe: 'Compare with this form instead of choosing one per certification' },
+  { name: 'filing', type: 'string', array: true, describe: 'A folder holding one filing (main document and exhibits): also check it as a whole' },
+  {
+    name: 'staged', type: 'boolean', default: false,
+    describe: 'Lint the staged (index) version of the staged files that .soxlintrc.json "files" (default: exhibit 31/32 names) selects, as the pre-commit hook does',
+  },
+  { name: 'help', alias: ['h'], type: 'boolean', action: 'help', describe: 'Show help' },
+  { name: 'version', type: 'boolean', action: 'version', describe: 'Show version number' },
+];
+
+export function camelCase(name: string): string {
+  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** A flag for messages: "--max-warnings". */
+export function flag(spec: OptionSpec): string {
+  return `--${spec.name}`;
+}
