@@ -7,8 +7,9 @@ import { allRules } from '../src/core/rules/index.js';
 const root = join(import.meta.dirname, '..');
 
 describe('rule docs', () => {
-  it('rule ids run SOX001 to SOX021, each with a unique name', () => {
-    expect(allRules.map((r) => r.id).sort()).toEqual(Array.from({ length: 21 }, (_, i) => `SOX${String(i + 1).padStart(3, '0')}`));
+  it('rule ids run from SOX001 without a gap (at least to SOX023), each with a unique name', () => {
+    expect(allRules.length).toBeGreaterThanOrEqual(23);
+    expect(allRules.map((r) => r.id).sort()).toEqual(Array.from({ length: allRules.length }, (_, i) => `SOX${String(i + 1).padStart(3, '0')}`));
     expect(new Set(allRules.map((r) => r.name)).size).toBe(allRules.length);
   });
 

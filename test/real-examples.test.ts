@@ -15,9 +15,10 @@ const AFTER_4B = ['4(b)', ...AFTER_4C];
 const cases: { file: string; form: string; findings: string[]; missing: string[]; notes: [string, string, string | null][] }[] = [
   {
     file: '002-nano-proprietary-10q-2008-ex31-1.txt', form: '601b31i', missing: AFTER_4C,
-    findings: ['SOX004 3', 'SOX004 3', 'SOX006 3', 'SOX004 3', 'SOX006 4', 'SOX013 4', 'SOX004 4', 'SOX004 4', 'SOX004 4', 'SOX004 4', 'SOX004 4', 'SOX006 4', 'SOX006 4(a)'],
-    // "NNPP" for the registrant; "officers"; the ICFR definition without its parentheses, "13a – 15(f)".
-    notes: [['SOX006', '3', 'NNPP'], ['SOX013', '4', 'officers'], ['SOX004', '4', '13a – 15(f)']],
+    findings: ['SOX022 3', 'SOX022 3', 'SOX006 3', 'SOX022 3', 'SOX006 4', 'SOX013 4', 'SOX004 4', 'SOX022 4', 'SOX004 4', 'SOX022 4', 'SOX006 4', 'SOX006 4(a)'],
+    // "NNPP" for the registrant; "officers"; "the Exchange Act Rules"; punctuation only (warnings):
+    // commas added and "." for ";" in 3, the ICFR definition without its parentheses, "13a – 15(f)".
+    notes: [['SOX006', '3', 'NNPP'], ['SOX013', '4', 'officers'], ['SOX022', '4', '13a – 15(f) and 15d – 15(f)'], ['SOX022', '3', 'report.']],
   },
   {
     file: '004-espeed-10k-2004-ex31-2.txt', form: '601b31i', missing: AFTER_4C,
@@ -42,9 +43,10 @@ const cases: { file: string; form: string; findings: string[]; missing: string[]
   },
   {
     file: '031-scientific-industries-10k-2009-ex31-1.txt', form: '601b31i', missing: AFTER_4C,
-    findings: ['SOX004 4', 'SOX004 4', 'SOX004 4', 'SOX004 4', 'SOX004 4', 'SOX004 4', 'SOX004 4', 'SOX004 4(a)', 'SOX004 4(a)', 'SOX004 4(a)', 'SOX004 4(b)', 'SOX004 4(b)', 'SOX004 4(b)'],
-    // Sole officer: "I am responsible", "my supervision", a parenthesis missing, "external purpose".
-    notes: [['SOX004', '4', '15d-15(e)'], ['SOX004', '4(b)', 'purpose']],
+    findings: ['SOX004 4', 'SOX004 4', 'SOX004 4', 'SOX022 4', 'SOX022 4', 'SOX004 4', 'SOX023 4(a)', 'SOX004 4(a)', 'SOX004 4(a)', 'SOX004 4(b)', 'SOX004 4(b)', 'SOX004 4(b)'],
+    // Sole officer: "I am responsible" (one finding), "my supervision", "external purpose"; a
+    // parenthesis missing twice and "designed" in lower case are warnings.
+    notes: [['SOX004', '4', 'I am'], ['SOX022', '4', '15d-15(e)'], ['SOX023', '4(a)', 'designed'], ['SOX004', '4(b)', 'purpose']],
   },
   {
     file: '041-china-southern-airlines-20f-2007-ex12-1.txt', form: '20-F', missing: ['4(d)', '5', '5(a)', '5(b)'],

@@ -29,9 +29,9 @@ const cases: Case[] = [
   // SOX003
   { name: 'ICFR clause left out of paragraph 4', paras: () => edit(canonical(), '4', ICFR, ''), expect: ['SOX003 4'], actual: [null] },
   {
-    name: 'ICFR clause without its parentheses is altered wording, not a missing clause',
+    name: 'ICFR clause without its parentheses is punctuation, not a missing clause',
     paras: () => edit(canonical(), '4', '(as defined in Exchange Act Rules 13a-15(f) and 15d-15(f))', 'as defined in Exchange Act Rules 13a-15(f) and 15d-15(f)'),
-    expect: ['SOX004 4', 'SOX004 4'], actual: ['as', '15d-15(f)'],
+    expect: ['SOX022 4', 'SOX022 4'], actual: ['as', '15d-15(f)'],
   },
   // Qualys: both omissions, sub-paragraphs relettered
   { name: 'the Qualys case', paras: () => reletter(without(edit(canonical(), '4', ICFR, ''), '4(b)')), expect: ['SOX003 4', 'SOX002 4(b)'], actual: [null, null] },
@@ -59,9 +59,9 @@ const cases: Case[] = [
   { name: 'a word replaced', paras: () => edit(canonical(), '4(b)', 'accounting principles', 'accounting principals'), expect: ['SOX004 4(b)'], actual: ['principals;'] },
   { name: 'words inserted', paras: () => edit(canonical(), '2', 'any untrue statement', 'any untrue or misleading statement'), expect: ['SOX004 2'], actual: ['or misleading'] },
   {
-    name: 'words replaced in two places are two findings',
+    name: 'a comma added and words inserted nearby are a punctuation and a wording finding',
     paras: () => edit(canonical(), '3', 'fairly present in', 'fairly present, in every respect and'),
-    expect: ['SOX004 3', 'SOX004 3'], actual: ['present,', 'every respect and'],
+    expect: ['SOX022 3', 'SOX004 3'], actual: ['present,', 'every respect and'],
   },
   // SOX005
   {
@@ -118,6 +118,24 @@ const cases: Case[] = [
     name: 'paragraphs 2 and 3 swapped (both open "Based on my knowledge,")',
     paras: () => { const p = canonical(); const c = p.findIndex((x) => x.id === '2'); [p[c], p[c + 1]] = [p[c + 1], p[c]]; return p; },
     expect: ['SOX012 2'], actual: ['Based on my knowledge, this report does not contain any untrue statement of a material fact or omit to state a material fact necessary to make the statements made, in light of the circumstances under which such statements were made, not misleading with respect to the period covered by this report;'],
+  },
+  // SOX022 and SOX023: punctuation only and letter case only are warnings, one per run of them
+  { name: 'a serial comma', paras: () => edit(canonical(), '5(a)', 'summarize and report', 'summarize, and report'), expect: ['SOX022 5(a)'], actual: ['summarize,'] },
+  { name: '"." for ";"', paras: () => edit(canonical(), '2', 'covered by this report;', 'covered by this report.'), expect: ['SOX022 2'], actual: ['report.'] },
+  { name: 'a closing parenthesis dropped', paras: () => edit(canonical(), '4', '15d-15(f)) for', '15d-15(f) for'), expect: ['SOX022 4'], actual: ['15d-15(f)'] },
+  { name: '"13a-15 (f)" with a space', paras: () => edit(canonical(), '4', 'Rules 13a-15(f) and', 'Rules 13a-15 (f) and'), expect: ['SOX022 4'], actual: ['13a-15 (f)'] },
+  {
+    name: '"13a 15(e)" and "15d 15(e)" side by side are one finding',
+    paras: () => edit(canonical(), '4', '13a-15(e) and 15d-15(e)', '13a 15(e) and 15d 15(e)'),
+    expect: ['SOX022 4'], actual: ['13a 15(e) and 15d 15(e))'],
+  },
+  { name: 'a comma after "registrant" is punctuation, not registrant-wording', paras: () => edit(canonical(), '3', 'of the registrant as of', 'of the registrant, as of'), expect: ['SOX022 3'], actual: ['registrant,'] },
+  { name: '"designed" in lower case', paras: () => edit(canonical(), '4(a)', 'Designed such', 'designed such'), expect: ['SOX023 4(a)'], actual: ['designed'] },
+  { name: '"Board of Directors" is one finding', paras: () => edit(canonical(), '5', 'board of directors', 'Board of Directors'), expect: ['SOX023 5'], actual: ['Board of Directors'] },
+  {
+    name: 'a word replaced next to a case change: one wording and one case finding',
+    paras: () => edit(canonical(), '4(b)', 'Designed such internal', 'designed the internal'),
+    expect: ['SOX023 4(b)', 'SOX004 4(b)'], actual: ['designed', 'the'],
   },
   // SOX013
   { name: '"officer(s)" as "officers"', paras: () => edit(canonical(), '5', 'officer(s)', 'officers'), expect: ['SOX013 5'], actual: ['officers'] },
@@ -217,6 +235,20 @@ describe('messages carry the contract fields', () => {
     const src = render(paras, 'text');
     expect(brief(lintSource(src, 'text', { rules: { SOX007: 'off' } }))).toEqual([]);
     expect(lintSource(src, 'text', { rules: { SOX007: 'error' } }).messages[0].severity).toBe(2);
+  });
+
+  it('punctuation and letter case are warnings by default, configurable by id or name', () => {
+    const src = render(edit(edit(canonical(), '5(a)', 'summarize and', 'summarize, and'), '5', 'board of directors', 'Board of Directors'), 'text');
+    const severities = (rules?: Record<string, 'off' | 'warn' | 'error'>) => lintSource(src, 'text', { rules }).messages.map((m) => `${m.ruleId} ${m.severity}`);
+    expect(severities()).toEqual(['SOX023 1', 'SOX022 1']);
+    expect(severities({ punctuation: 'error', 'letter-case': 'off' })).toEqual(['SOX022 2']);
+    expect(severities({ SOX022: 'off', SOX023: 'error' })).toEqual(['SOX023 2']);
+    const r = lintSource(src, 'text');
+    expect(r.messages.map((m) => m.message)).toEqual([
+      'Paragraph 5: letter case differs: "Board of Directors" where the form has "board of directors"',
+      'Paragraph 5(a): punctuation differs: "summarize," where the form has "summarize"',
+    ]);
+    expect([r.errorCount, r.warningCount]).toEqual([0, 2]);
   });
 });
 

@@ -72,6 +72,11 @@ export class Certification {
     return this.doc.words(this.seq.first[first], this.seq.last[last]);
   }
 
+  /** The same words as the filer typed them, for messages: quotes, dashes and all. */
+  seqQuote(first: number, last: number): string {
+    return this.doc.quote(this.seq.first[first], this.seq.last[last]);
+  }
+
   /** Source range of sequence elements first..last (inclusive). */
   seqRange(first: number, last: number): Range {
     return { from: this.doc.tokenFrom(this.seq.first[first]), to: this.doc.tokenTo(this.seq.last[last]) };

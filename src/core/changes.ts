@@ -14,7 +14,11 @@ export interface Change {
   after: number;
   /** Matched sequence element after the change, or -1 at the end of the certification. */
   before: number;
+  /** Wording, punctuation only, letter case only, or a "(s)" choice made (classify.ts). */
+  kind: ChangeKind;
 }
+
+export type ChangeKind = 'wording' | 'punctuation' | 'case' | 'choice';
 
 interface Pair { i: number; j: number }
 
@@ -32,7 +36,7 @@ function gapChanges(
   const byPara = new Map<number, Change>();
   const get = (para: number) => {
     let c = byPara.get(para);
-    if (!c) { c = { para, del: [], ins: [], after: j0, before: j1 }; byPara.set(para, c); }
+    if (!c) { c = { para, del: [], ins: [], after: j0, before: j1, kind: 'wording' }; byPara.set(para, c); }
     return c;
   };
   for (let i = i0 + 1; i < i1; i++) if (al.tMatch[i] < 0) get(template.para[i]).del.push(i);

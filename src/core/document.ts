@@ -58,6 +58,13 @@ export class Doc {
     return last;
   }
 
+  /** The filer's own characters of tokens first..last (an en dash stays an en dash), spacing collapsed. */
+  quote(first: number, last: number): string {
+    const t = this.tokens;
+    const from = this.norm.from;
+    return this.ext.text.slice(from[t.start[first]], from[t.end[last] - 1] + 1).replace(/\s+/g, ' ');
+  }
+
   /** The normalised words of tokens first..last. */
   words(first: number, last: number): string {
     return this.norm.text.slice(this.tokens.start[first], this.tokens.end[last]).replace(/\s+/g, ' ');

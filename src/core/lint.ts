@@ -2,6 +2,7 @@
 import { align, type Alignment } from './align.js';
 import { Certification, type Finding } from './certification.js';
 import { computeChanges } from './changes.js';
+import { classifyChanges } from './classify.js';
 import { Doc } from './document.js';
 import { InputError } from './extract/errors.js';
 import { tokenize } from './tokenize.js';
@@ -132,7 +133,7 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
     }
     const { template, seq, al, isBoundary } = found;
     const endsBody = (j: number) => SIGNATURE_START.test(seq.keys[j]) && t.lineStart[seq.first[j]] > 0;
-    const changes = computeChanges(template, al, seq.keys.length, isBoundary, endsBody);
+    const changes = classifyChanges(template, seq.keys, computeChanges(template, al, seq.keys.length, isBoundary, endsBody));
     const cert = new Certification(doc, template, region, seq, al, changes, profile);
     // A rule turned off still runs and claims its differences, so they do not turn into altered-wording.
     for (const rule of certificationRules) rule.check(cert);

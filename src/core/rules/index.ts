@@ -21,6 +21,8 @@ import { filingReportMismatch } from './sox018-filing-report-mismatch.js';
 import { filingRegistrantMismatch } from './sox019-filing-registrant-mismatch.js';
 import { filingMissing906 } from './sox020-filing-missing-906.js';
 import { filingDateMismatch } from './sox021-filing-date-mismatch.js';
+import { punctuation } from './sox022-punctuation.js';
+import { letterCase } from './sox023-letter-case.js';
 
 export const certificationRules: CertificationRule[] = [
   unfilledPlaceholder,
@@ -34,6 +36,8 @@ export const certificationRules: CertificationRule[] = [
   officerPlural,
   titleInOpening,
   signatureBlock,
+  punctuation,
+  letterCase,
   alteredWording,
 ];
 
@@ -59,6 +63,8 @@ export const allRules: Rule[] = [
   filingRegistrantMismatch,
   filingMissing906,
   filingDateMismatch,
+  punctuation,
+  letterCase,
 ];
 
 export const rulesById = new Map(allRules.map((r) => [r.id, r]));

@@ -1,21 +1,23 @@
-import type { Change } from '../changes.js';
 import type { Certification } from '../certification.js';
 import { clip } from './sox002-missing-paragraph.js';
+import { groupAdjacent, quoteGroup, trimShared, unclaimed, type Piece } from './differences.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
 /** Page numbers and "<PAGE>" markers that page breaks leave between paragraphs. */
 const PAGE_FURNITURE = /^(?:-?\(?\d{1,3}\)?-?|-|page|<page>|of)$/i;
 
-function isPageFurniture(cert: Certification, c: Change, ins: number[]): boolean {
-  return c.del.length === 0 && ins.every((j) => PAGE_FURNITURE.test(cert.seq.keys[j]));
+function isPageFurniture(cert: Certification, p: Piece): boolean {
+  return p.del.length === 0 && p.ins.every((j) => PAGE_FURNITURE.test(cert.seq.keys[j]));
 }
 
-/** Splits a list of sequence indexes into runs of consecutive ones. */
-function runs(idx: number[]): number[][] {
-  const out: number[][] = [];
-  for (const j of idx) {
+/** Splits a piece's inserted words into runs of consecutive ones (claimed words split them). */
+function runs(p: Piece): Piece[] {
+  if (p.ins.length === 0) return [p];
+  const out: Piece[] = [];
+  for (const j of p.ins) {
     const last = out[out.length - 1];
-    if (last && last[last.length - 1] === j - 1) last.push(j); else out.push([j]);
+    if (last && last.ins[last.ins.length - 1] === j - 1) last.ins.push(j);
+    else out.push({ ...p, del: out.length ? [] : p.del, ins: [j] });
   }
   return out;
 }
@@ -28,25 +30,18 @@ export const alteredWording: CertificationRule = {
   docs: docsPath('SOX004', 'altered-wording'),
   scope: 'certification',
   check(cert) {
-    for (const c of cert.changes) {
-      const del = c.del.filter((i) => !cert.claimedT[i]);
-      const insAll = c.ins.filter((j) => !cert.claimedS[j]);
-      if (del.length === 0 && insAll.length === 0) continue;
-      if (isPageFurniture(cert, c, insAll)) continue;
-      // Inserted words split by claimed ones are reported as separate runs, the omission with the first.
-      const insRuns = insAll.length ? runs(insAll) : [[]];
-      insRuns.forEach((ins, n) => {
-        const d = n === 0 ? del : [];
-        if (d.length === 0 && ins.length === 0) return;
-        const expected = d.length ? cert.templateWords(d) : null;
-        const actual = ins.length ? cert.seqWords(ins[0], ins[ins.length - 1]) : null;
-        const para = cert.paraId(c.para);
-        let message: string;
-        if (expected && actual) message = `Paragraph ${para}: "${clip(expected)}" replaced by "${clip(actual)}"`;
-        else if (expected) message = `Paragraph ${para}: "${clip(expected)}" omitted`;
-        else message = `Paragraph ${para}: "${clip(actual!)}" inserted`;
-        cert.report({ ruleId: 'SOX004', message, paragraph: para, range: cert.changeRange(c, ins), expected, actual });
-      });
+    const pieces = unclaimed(cert, 'wording').flatMap(runs).filter((p) => (p.del.length || p.ins.length) && !isPageFurniture(cert, p));
+    for (const g of groupAdjacent(cert, pieces)) {
+      const q = quoteGroup(cert, g);
+      const [expected, actual] = trimShared(q.expected, q.actual);
+      const para = cert.paraId(g.para);
+      const omitted = g.pieces.every((p) => p.ins.length === 0);
+      const inserted = g.pieces.every((p) => p.del.length === 0);
+      let message: string;
+      if (omitted) message = `Paragraph ${para}: "${clip(expected!)}" omitted`;
+      else if (inserted) message = `Paragraph ${para}: "${clip(actual!)}" inserted`;
+      else message = `Paragraph ${para}: "${clip(expected ?? '')}" replaced by "${clip(actual ?? '')}"`;
+      cert.report({ ruleId: 'SOX004', message, paragraph: para, range: q.range, expected: q.expected, actual: q.actual });
     }
   },
 };

@@ -42,7 +42,7 @@ export const reportWording: CertificationRule = {
     }
     for (const c of cert.changes) {
       const para = cert.paraId(c.para);
-      if (para === '1' || para === 'intro' || cert.isClaimed(c)) continue;
+      if (c.kind !== 'wording' || para === '1' || para === 'intro' || cert.isClaimed(c)) continue;
       const adjective = adjectiveBeforeReport(cert, c);
       if (!adjective && !reportReplaced(cert, c)) continue;
       cert.claim(c);

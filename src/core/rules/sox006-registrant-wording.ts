@@ -11,7 +11,7 @@ export const registrantWording: CertificationRule = {
   scope: 'certification',
   check(cert) {
     for (const c of cert.changes) {
-      if (cert.isClaimed(c) || c.ins.length === 0) continue;
+      if (c.kind !== 'wording' || cert.isClaimed(c) || c.ins.length === 0) continue;
       const del = cert.delWords(c);
       if (!del.some((w) => w.startsWith('registrant')) || !del.every((w) => REGISTRANT_WORDS.has(w))) continue;
       cert.claim(c);

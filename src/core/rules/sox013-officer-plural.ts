@@ -12,7 +12,7 @@ export const officerPlural: CertificationRule = {
   scope: 'certification',
   check(cert) {
     for (const c of cert.changes) {
-      if (cert.isClaimed(c) || c.del.length !== 1 || c.ins.length !== 1) continue;
+      if (c.kind !== 'choice' || cert.isClaimed(c) || c.del.length !== 1 || c.ins.length !== 1) continue;
       if (!OFFICERS.test(cert.template.keys[c.del[0]])) continue;
       const actual = cert.seqWords(c.ins[0], c.ins[0]);
       if (!CHANGED.test(actual.replace(/[.,;:]$/, ''))) continue;
