@@ -1,5 +1,4 @@
-// One certification found in a document, compared with its template: what rules read, claim and
-// report against.
+// One certification found in a document, compared with its template: what rules read and claim.
 import type { Alignment } from './align.js';
 import type { Change } from './changes.js';
 import type { Doc, Range } from './document.js';
@@ -8,21 +7,9 @@ import type { Sequence } from './sequence.js';
 import type { Template } from './template.js';
 import type { Profile } from './types.js';
 
-export interface Finding {
-  ruleId: string;
-  /** Overrides the rule's default severity for this finding. */
-  severity?: 1 | 2;
-  message: string;
-  paragraph: string | null;
-  range: Range;
-  expected?: string | null;
-  actual?: string | null;
-}
-
 export class Certification {
   readonly claimedT: Uint8Array;
   readonly claimedS: Uint8Array;
-  readonly findings: Finding[] = [];
 
   constructor(
     readonly doc: Doc,
@@ -35,10 +22,6 @@ export class Certification {
   ) {
     this.claimedT = new Uint8Array(template.keys.length);
     this.claimedS = new Uint8Array(seq.keys.length);
-  }
-
-  report(f: Finding): void {
-    this.findings.push(f);
   }
 
   claim(c: Change): void {

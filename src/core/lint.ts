@@ -1,13 +1,14 @@
 // The core's one entry point: extracted text in, findings out. Browser-safe.
 import { align, type Alignment } from './align.js';
-import { Certification, type Finding } from './certification.js';
+import { Certification } from './certification.js';
 import { computeChanges } from './changes.js';
 import { classifyChanges } from './classify.js';
 import { Doc } from './document.js';
 import { InputError } from './extract/errors.js';
 import { tokenize } from './tokenize.js';
-import { certificationRules, rulesById } from './rules/index.js';
-import { splitOfficer } from './rules/sox007-title-in-opening.js';
+import { DocumentMessages, sortAndCount } from './messages.js';
+import { splitOfficer } from './officer.js';
+import { certificationRules, documentRules, section906Rules } from './rules/index.js';
 import { buildRedline } from './redline.js';
 import { findSection906 } from './section906.js';
 import { findRegions, type Region } from './segment.js';
@@ -15,7 +16,7 @@ import { buildSequence, type Sequence } from './sequence.js';
 import { readSignature } from './signature.js';
 import { variantsOf, type Template } from './template.js';
 import { DEFAULT_FORM, hasForm, templateFor } from './templates/index.js';
-import type { CertificationInfo, Extracted, LintMessage, LintOptions, LintResult } from './types.js';
+import type { CertificationInfo, Extracted, LintOptions, LintResult } from './types.js';
 
 /** Below this share of the form's words a text is not taken for a certification... */
 const MIN_SIMILARITY = 0.4;
@@ -26,8 +27,6 @@ const REGION_BUDGET_MS = 2_000;
 /** At most this many passages that open like a certification, and this long comparing them, per file. */
 const MAX_REGIONS = 200;
 const TIME_BUDGET_MS = 10_000;
-/** Rules about wording: reported as warnings when the template is not verified against an official text. */
-const WORDING_RULES = new Set(['SOX002', 'SOX003', 'SOX004', 'SOX005', 'SOX006', 'SOX007', 'SOX008', 'SOX010', 'SOX011', 'SOX012', 'SOX013']);
 
 /** First words of a signature block's lines. */
 const SIGNATURE_START = /^(?:dated?:?|date:|by:?|\/s\/.*|name:|title:|signature:?|\[signature\]|_{3,}.*)$/i;
@@ -107,7 +106,7 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
   const doc = new Doc(ext);
   // Every certification says "certify" or "certifies", or (without its opening) "I have reviewed".
   const t = MAY_CERTIFY.test(doc.norm.text) ? doc.tokens : EMPTY_TOKENS;
-  const findings: { finding: Finding; verified: boolean; form: string }[] = [];
+  const messages = new DocumentMessages(ext.source, options.rules);
   const certifications: CertificationInfo[] = [];
   const taken: Region[] = [];
   const compared: { cert: Certification; end: number; info: CertificationInfo }[] = [];
@@ -135,9 +134,9 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
     const endsBody = (j: number) => SIGNATURE_START.test(seq.keys[j]) && t.lineStart[seq.first[j]] > 0;
     const changes = classifyChanges(template, seq.keys, computeChanges(template, al, seq.keys.length, isBoundary, endsBody));
     const cert = new Certification(doc, template, region, seq, al, changes, profile);
-    // A rule turned off still runs and claims its differences, so they do not turn into altered-wording.
-    for (const rule of certificationRules) rule.check(cert);
-    for (const f of cert.findings) findings.push({ finding: f, verified: template.verified, form: template.id });
+    // Every rule runs, those turned off too (src/core/messages.ts): their claims still count.
+    const unverifiedForm = template.verified ? undefined : template.id;
+    for (const rule of certificationRules) rule.check(cert, messages.contextFor(rule, unverifiedForm));
 
     const officer = splitOfficer(cert);
     const last = cert.lastMatched();
@@ -172,7 +171,7 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
 
   // Section 906 certifications (Exhibit 32) in what the Section 302 ones leave.
   for (const s of t === EMPTY_TOKENS ? [] : findSection906(doc, taken)) {
-    for (const f of s.findings) findings.push({ finding: f, verified: true, form: '906' });
+    for (const rule of section906Rules) rule.check(s, messages.contextFor(rule));
     certifications.push({
       form: '906',
       officer: s.officer,
@@ -196,53 +195,16 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
   }
   certifications.sort((a, b) => a.line - b.line);
 
-  const messages: LintMessage[] = [];
-  const add = (ruleId: string, f: Omit<Finding, 'ruleId'>, unverifiedForm?: string) => {
-    const rule = rulesById.get(ruleId)!;
-    const setting = options.rules?.[ruleId] ?? options.rules?.[rule.name];
-    if (setting === 'off') return;
-    let severity: 1 | 2 = setting === 'warn' ? 1 : setting === 'error' ? 2 : f.severity ?? (rule.severity === 'error' ? 2 : 1);
-    let message = f.message;
-    if (unverifiedForm && WORDING_RULES.has(ruleId) && !setting) {
-      // Until the template is checked against an official text, a departure from it is a warning.
-      severity = 1;
-      message += ` (the ${unverifiedForm} template is not verified against an official text)`;
-    }
-    const start = doc.position(f.range.from);
-    const end = doc.position(f.range.to);
-    messages.push({
-      ruleId,
-      ruleName: rule.name,
-      severity,
-      message,
-      paragraph: f.paragraph,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      expected: f.expected ?? null,
-      actual: f.actual ?? null,
-    });
+  const facts = {
+    ext,
+    certifications: certifications.length,
+    firstMiss: firstMiss >= 0 ? { from: doc.tokenFrom(firstMiss), to: doc.tokenFrom(firstMiss) } : null,
+    minSimilarity: MIN_SIMILARITY,
+    requireCertification: options.requireCertification !== false,
   };
-  for (const { finding, verified, form } of findings) add(finding.ruleId, finding, verified ? undefined : form);
-  for (const n of ext.notices) add(n.ruleId, { message: n.message, paragraph: null, range: { from: n.offset, to: n.endOffset } });
-  if (certifications.length === 0 && options.requireCertification !== false) {
-    const at = firstMiss >= 0 ? doc.tokenFrom(firstMiss) : 0;
-    add('SOX001', {
-      message: firstMiss >= 0
-        ? `No Section 302 or 906 certification found: the text starting here matches less than ${MIN_SIMILARITY * 100}% of the form's words`
-        : 'No Section 302 or 906 certification found: no "I, ..., certify that:" opening, no "I have reviewed this" paragraph, no 18 U.S.C. 1350 statement',
-      paragraph: null,
-      range: { from: at, to: at },
-    });
-  }
-  messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  return {
-    filePath,
-    certifications,
-    messages,
-    errorCount: messages.filter((m) => m.severity === 2).length,
-    warningCount: messages.filter((m) => m.severity === 1).length,
-    ...(options.redline ? { redlines: compared.map((c) => buildRedline(c.cert, c.end, certifications.indexOf(c.info), messages)) } : {}),
-  };
+  for (const rule of documentRules) rule.check(facts, messages.contextFor(rule));
+  const result: LintResult = sortAndCount({ filePath, certifications, messages: messages.messages, errorCount: 0, warningCount: 0 });
+  // Redlines link their parts to findings by index: built once the messages are in their final order.
+  if (options.redline) result.redlines = compared.map((c) => buildRedline(c.cert, c.end, certifications.indexOf(c.info), result.messages));
+  return result;
 }

@@ -3,7 +3,7 @@
 // alignment the rules used. What the HTML report, the page and the fix writer render. Browser-safe.
 import type { Certification } from './certification.js';
 import type { Change } from './changes.js';
-import { absentParagraphs } from './rules/sox002-missing-paragraph.js';
+import { absentParagraphs } from './rules/shared/certification.js';
 import type { LintMessage, Position } from './types.js';
 
 export type RedlinePartKind = 'same' | 'added' | 'omitted' | 'slot';

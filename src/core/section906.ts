@@ -2,22 +2,27 @@
 // certification must state that the report "fully complies with the requirements of section 13(a)
 // or 15(d)" and that its information "fairly presents, in all material respects, the financial
 // condition and results of operations", and be signed and dated. It may be joint.
-import type { Finding } from './certification.js';
 import type { Doc } from './document.js';
-import { DATE, DATE_LABEL, readSignature, sameSigner, type SignatureBlock } from './signature.js';
+import { DATE, DATE_LABEL, readSignature, type SignatureBlock } from './signature.js';
 
 /** Words that make a text a Section 906 certification. */
 const MARKER = /\b(?:18 U\.?\s?S\.?\s?C\.?\s*(?:Section|§|Sec\.)?\s*1350|Section 906 of the Sarbanes|fully compl(?:y|ies) with the requirements of section 13)/i;
-const COMPLIES = /fully compl(?:y|ies),?(?: in all material respects,?)? with the requirements of sections? 13\s?\(a\) or (?:section )?15\s?\(d\)/i;
-const FAIRLY = /fairly presents?,? in all material respects,? the financial condition and results? of operations/i;
+export const COMPLIES = /fully compl(?:y|ies),?(?: in all material respects,?)? with the requirements of sections? 13\s?\(a\) or (?:section )?15\s?\(d\)/i;
+export const FAIRLY = /fairly presents?,? in all material respects,? the financial condition and results? of operations/i;
 const START = /^(?:In connection with|I,|We,|The undersigned|Pursuant to 18)/;
 const OPENING = /\b(?:I|We),\s+([^,]{3,80}?),\s+(?:[^,]{0,120},\s+)?(?:hereby\s+)?certif(?:y|ies)/;
 const REPORT = /((?:Annual|Quarterly|Transition|Semi-?annual|Amended)?\s*(?:Report|report)(?: of [^()]{1,120}?(?: \([^)]{0,40}\))?)? on Form [0-9A-Z][0-9A-Z\-/.]*(?: for the (?:fiscal |quarterly )?(?:year|quarter|period)[^.;()]{0,60}?\d{4})?)/;
 
+/** A Section 906 certification as read from a document: what its rules (SOX015, SOX016) check. */
 export interface Section906 {
+  doc: Doc;
   /** Token range of the certification ([start, end)). */
   start: number;
   end: number;
+  /** Its words before the signature block (and the date line above it). */
+  body: string;
+  /** The officer its opening names ("I, Jane Doe, ... certify"), or null when it has no such opening. */
+  openingOfficer: string | null;
   /** Tokens of the report it names (inclusive), or null. */
   reportTokens: [number, number] | null;
   /** The signature block it was read from. */
@@ -27,7 +32,6 @@ export interface Section906 {
   signer: string | null;
   title: string | null;
   date: string | null;
-  findings: Finding[];
 }
 
 /** Section 906 certifications in the parts of a document not taken by Section 302 ones. */
@@ -59,15 +63,14 @@ export function findSection906(doc: Doc, taken: { start: number; end: number }[]
       if (MARKER.test(words) && (COMPLIES.test(words) || FAIRLY.test(words) || /\/s\//i.test(words))) merged.push([s, k]);
       s = k;
     }
-    for (const [from, to] of merged) out.push(check(doc, from, to));
+    for (const [from, to] of merged) out.push(read906(doc, from, to));
   }
   return out;
 }
 
-function check(doc: Doc, start: number, end: number): Section906 {
+/** Reads one Section 906 certification: its body, signature block, officer and report. */
+function read906(doc: Doc, start: number, end: number): Section906 {
   const text = doc.words(start, end - 1);
-  const findings: Finding[] = [];
-  const head = { from: doc.tokenFrom(start), to: doc.tokenTo(Math.min(end - 1, start + 3)) };
   // The body ends where the signature block starts.
   let sigAt = end;
   for (let k = start; k < end; k++) if (/^\/s\//i.test(doc.tokens.key[k])) { sigAt = k; break; }
@@ -79,58 +82,10 @@ function check(doc: Doc, start: number, end: number): Section906 {
   }
   while (bodyEnd > start && /^by:?$/i.test(doc.tokens.key[bodyEnd - 1])) bodyEnd--;
   const body = bodyEnd > start ? doc.words(start, bodyEnd - 1) : text;
-  const statements: [RegExp, string][] = [
-    [COMPLIES, 'the report "fully complies with the requirements of section 13(a) or 15(d) of the Securities Exchange Act of 1934"'],
-    [FAIRLY, 'the information in the report "fairly presents, in all material respects, the financial condition and results of operations" of the issuer'],
-  ];
-  for (const [re, what] of statements) {
-    if (re.test(body)) continue;
-    findings.push({
-      ruleId: 'SOX015',
-      message: `Section 906 certification does not state that ${what} (18 U.S.C. 1350(b))`,
-      paragraph: null,
-      range: head,
-      expected: what,
-      actual: null,
-    });
-  }
   // The signature block: from the first "/s/" (or the end of the body) to the end.
   const sb = readSignature(doc, bodyEnd, end);
-  const endPoint = { from: doc.tokenTo(end - 1), to: doc.tokenTo(end - 1) };
-  if (sb.sig < 0 || !sb.signer) {
-    findings.push({
-      ruleId: 'SOX016',
-      message: 'Section 906 certification has no conformed signature ("/s/ Name")',
-      paragraph: 'signature',
-      range: sb.sig >= 0 ? { from: doc.tokenFrom(sb.sig), to: doc.tokenTo(sb.sig) } : endPoint,
-      expected: '/s/ [name]',
-      actual: null,
-    });
-  }
-  if (!sb.date) {
-    findings.push({
-      ruleId: 'SOX016',
-      message: 'Section 906 certification is not dated',
-      paragraph: 'signature',
-      range: sb.dateLabel >= 0 ? { from: doc.tokenFrom(sb.dateLabel), to: doc.tokenTo(sb.dateLabel) } : endPoint,
-      expected: 'Date: [month day, year]',
-      actual: null,
-    });
-  }
   const opening = OPENING.exec(body);
-  const officer = opening ? opening[1].trim() : sb.signer;
-  if (opening && sb.signer && !sameSigner(sb.signer, officer!) && !/\band\b/.test(officer!)) {
-    // A single officer's certification signed by someone else; joint ones name several.
-    findings.push({
-      ruleId: 'SOX016',
-      severity: 1,
-      message: `Section 906 certification is signed by "${sb.signer}", but names "${officer}"`,
-      paragraph: 'signature',
-      range: { from: doc.tokenFrom(sb.sig), to: doc.tokenTo(sb.signerLast) },
-      expected: officer,
-      actual: sb.signer,
-    });
-  }
+  const openingOfficer = opening ? opening[1].trim() : null;
   const named = REPORT.exec(body);
   let reportTokens: [number, number] | null = null;
   if (named) {
@@ -139,15 +94,17 @@ function check(doc: Doc, start: number, end: number): Section906 {
     reportTokens = [doc.tokenAtWord(start, last, at), doc.tokenAtWord(start, last, at + named[1].trimEnd().length - 1)];
   }
   return {
+    doc,
     start,
     end,
+    body,
+    openingOfficer,
     reportTokens,
     signature: sb,
-    officer,
+    officer: openingOfficer ?? sb.signer,
     report: named?.[1].replace(/\s+/g, ' ').trim() ?? null,
     signer: sb.signer,
     title: sb.title,
     date: sb.date,
-    findings,
   };
 }

@@ -18,16 +18,21 @@ export interface Extracted {
   end: Int32Array;
   /** EDGAR <TYPE> of the document, when the file carries one (e.g. "EX-31.1"). */
   documentType?: string;
-  /** Findings the reader itself makes (e.g. tracked changes in a .docx). */
-  notices: Notice[];
+  /** Unaccepted tracked changes and comments a .docx holds (reported by SOX014). */
+  revisions?: Revision[];
 }
 
-export interface Notice {
-  ruleId: string;
-  message: string;
-  /** Offset in `source`. */
-  offset: number;
-  endOffset: number;
+/** A tracked change or a comment in a .docx, on the paragraphs where it stands. */
+export interface Revision {
+  /** "comment", or the kind of change as Word names it ("insertion", "deletion", "formatting change", ...). */
+  kind: string;
+  author: string;
+  /** The words inserted, deleted or commented. */
+  text: string;
+  /** What a change without words is about ("a paragraph break", "a table row"), else "". */
+  what: string;
+  /** Offsets in `source`. */
+  range: { from: number; to: number };
 }
 
 export interface Position {

@@ -4,14 +4,14 @@
 //
 // The text comes from mammoth's document tree (what Word shows with all changes accepted: mammoth
 // keeps insertions and drops deletions). Unaccepted revisions and comments are read from the main
-// document part itself and reported as SOX014 notices on the paragraph where they stand.
+// document part itself and kept as revisions on the paragraphs where they stand (SOX014 reports them).
 // Browser-safe: nothing from node:*.
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Extracted } from '../types.js';
 import { InputError } from './errors.js';
 import { collectParagraphs, layout, type MDocument } from './docx/paragraphs.js';
-import { readMarkup, revisionNotices, type Markup } from './docx/revisions.js';
+import { foundRevisions, readMarkup, type Markup } from './docx/revisions.js';
 import { child, parseXml } from './docx/xml.js';
 import { mainDocumentPath, reason, refuseZipBomb, stripBom } from './docx/zip.js';
 
@@ -66,6 +66,6 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   const from = (p: number) => (paras.length ? lineStart[lineOf(p)] : 0);
   const to = (p: number) => (paras.length ? lineStart[lineOf(p)] + srcLines[lineOf(p)].length : 0);
 
-  const notices = revisionNotices(markup, document.comments ?? [], from, to);
-  return { kind: 'docx', source, text, start, end, notices };
+  const revisions = foundRevisions(markup, document.comments ?? [], from, to);
+  return { kind: 'docx', source, text, start, end, revisions };
 }

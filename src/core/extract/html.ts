@@ -144,5 +144,5 @@ export function extractHtml(source: string): Extracted {
   parser.write(source);
   parser.end();
   const { text, start, end } = out.done();
-  return { kind: 'html', source, text, start, end, documentType, notices: [] };
+  return { kind: 'html', source, text, start, end, documentType };
 }

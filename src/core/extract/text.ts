@@ -16,5 +16,5 @@ function counting(n: number): Int32Array {
 export function extractText(source: string): Extracted {
   const n = source.length;
   const ids = counting(n + 1);
-  return { kind: 'text', source, text: source, start: ids.subarray(0, n), end: ids.subarray(1, n + 1), notices: [] };
+  return { kind: 'text', source, text: source, start: ids.subarray(0, n), end: ids.subarray(1, n + 1) };
 }

@@ -2,10 +2,11 @@
 // ones in a paragraph, after the specific rules have claimed theirs.
 import type { ChangeKind } from '../changes.js';
 import type { Certification } from '../certification.js';
-import { absentParagraphs } from './sox002-missing-paragraph.js';
+import { absentParagraphs } from './shared/certification.js';
+import type { RuleContext } from './rule.js';
 import { claimAll, groupAdjacent, quoteGroup, trimShared, unclaimed } from './differences.js';
 
-export function reportCosmetic(cert: Certification, kind: Exclude<ChangeKind, 'wording'>, ruleId: string): void {
+export function reportCosmetic(cert: Certification, kind: Exclude<ChangeKind, 'wording'>, context: RuleContext): void {
   const absent = absentParagraphs(cert);
   const pieces = unclaimed(cert, kind).filter((p) => !absent.has(cert.paraId(p.para)));
   for (const g of groupAdjacent(cert, pieces)) {
@@ -17,6 +18,6 @@ export function reportCosmetic(cert: Certification, kind: Exclude<ChangeKind, 'w
     const message = expected !== null && actual !== null
       ? `Paragraph ${para}: ${what}: "${actual}" where the form has "${expected}"`
       : `Paragraph ${para}: ${what}: "${actual ?? expected}"`;
-    cert.report({ ruleId, message, paragraph: para, range: q.range, expected: q.expected, actual: q.actual });
+    context.report({ message, paragraph: para, range: q.range, expected: q.expected, actual: q.actual });
   }
 }

@@ -1,5 +1,6 @@
-// The rules in the order they claim differences: specific ones first, altered-wording last.
-import type { CertificationRule, Rule } from './rule.js';
+// Every rule, by id. Certification rules run in the order they claim differences: specific ones
+// first, altered-wording last.
+import type { CertificationRule, DocumentRule, FilingRule, Rule, Section906Rule } from './rule.js';
 import { noCertification } from './sox001-no-certification.js';
 import { missingParagraph } from './sox002-missing-paragraph.js';
 import { missingIcfrClause } from './sox003-missing-icfr-clause.js';
@@ -66,6 +67,10 @@ export const allRules: Rule[] = [
   punctuation,
   letterCase,
 ];
+
+export const section906Rules = allRules.filter((r): r is Section906Rule => r.scope === '906');
+export const documentRules = allRules.filter((r): r is DocumentRule => r.scope === 'document');
+export const filingRules = allRules.filter((r): r is FilingRule => r.scope === 'filing');
 
 export const rulesById = new Map(allRules.map((r) => [r.id, r]));
 export const rulesByName = new Map(allRules.map((r) => [r.name, r]));

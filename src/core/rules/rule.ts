@@ -1,5 +1,11 @@
-// What every rule module exports. One rule a file, as markdownlint keeps them.
+// What every rule module exports. One rule a file, as markdownlint keeps them. A rule never names
+// itself in a report: the engine hands `check` a context whose `report()` already holds the rule
+// (as ESLint's context.report does), and src/core/messages.ts turns reports into messages.
 import type { Certification } from '../certification.js';
+import type { Range } from '../document.js';
+import type { FilingInput } from '../filing/types.js';
+import type { Section906 } from '../section906.js';
+import type { Extracted, Position } from '../types.js';
 
 export interface RuleMeta {
   id: string;
@@ -8,19 +14,75 @@ export interface RuleMeta {
   description: string;
   /** Page under docs/rules/ that explains the rule and cites the regulation. */
   docs: string;
+  /**
+   * A rule about the form's wording: while a template is not verified against an official text,
+   * its findings are warnings.
+   */
+  wording?: boolean;
 }
 
+/** What a rule reports, in the offsets of `Extracted.source`. */
+export interface Report {
+  /** Overrides the rule's default severity for this finding. */
+  severity?: 1 | 2;
+  message: string;
+  /** Template paragraph id ("4(b)", "intro", "signature") or null. */
+  paragraph: string | null;
+  range: Range;
+  expected?: string | null;
+  actual?: string | null;
+}
+
+/** What a filing rule reports: a place in one of the filing's files, with its line and column. */
+export interface FilingReport extends Omit<Report, 'range'> {
+  filePath: string;
+  document?: string;
+  start: Position;
+  end: Position;
+}
+
+export interface RuleContext<R = Report> {
+  report(finding: R): void;
+}
+
+/** Checked on each Section 302 certification, after its comparison with the template. */
 export interface CertificationRule extends RuleMeta {
   scope: 'certification';
-  check(cert: Certification): void;
+  check(cert: Certification, context: RuleContext): void;
 }
 
-/** A rule checked outside the comparison (a file with no certification, a reader's notice). */
-export interface FileRule extends RuleMeta {
-  scope: 'file';
+/** Checked on each Section 906 certification (Exhibit 32). */
+export interface Section906Rule extends RuleMeta {
+  scope: '906';
+  check(statement: Section906, context: RuleContext): void;
 }
 
-export type Rule = CertificationRule | FileRule;
+/** What the linter learned about a whole document, for the rules that look at it once. */
+export interface DocumentFacts {
+  ext: Extracted;
+  /** Certifications (Section 302 and 906) found in it. */
+  certifications: number;
+  /** Where a passage opened like a certification but did not match the form, or null. */
+  firstMiss: Range | null;
+  /** Share of the form's words a text needs to be taken for a certification. */
+  minSimilarity: number;
+  /** Whether a document without a certification is a finding (false for files found by walking a folder). */
+  requireCertification: boolean;
+}
+
+/** Checked once per document (no certification found; a reader's revisions). */
+export interface DocumentRule extends RuleMeta {
+  scope: 'document';
+  check(document: DocumentFacts, context: RuleContext): void;
+}
+
+/** Checked once over a whole filing (a submission, or a folder of a main document and exhibits). */
+export interface FilingRule extends RuleMeta {
+  scope: 'filing';
+  check(filing: FilingInput, context: RuleContext<FilingReport>): void;
+}
+
+export type Rule = CertificationRule | Section906Rule | DocumentRule | FilingRule;
 
 export function docsPath(id: string, name: string): string {
   return `docs/rules/${id}-${name}.md`;

@@ -1,10 +1,21 @@
-import { docsPath, type FileRule } from './rule.js';
+import { docsPath, type DocumentRule } from './rule.js';
 
-export const noCertification: FileRule = {
+export const noCertification: DocumentRule = {
   id: 'SOX001',
   name: 'no-certification',
   severity: 'error',
   description: 'A file given by name holds no Section 302 or Section 906 certification.',
   docs: docsPath('SOX001', 'no-certification'),
-  scope: 'file',
+  scope: 'document',
+  check(document, context) {
+    if (document.certifications > 0 || !document.requireCertification) return;
+    const miss = document.firstMiss;
+    context.report({
+      message: miss
+        ? `No Section 302 or 906 certification found: the text starting here matches less than ${document.minSimilarity * 100}% of the form's words`
+        : 'No Section 302 or 906 certification found: no "I, ..., certify that:" opening, no "I have reviewed this" paragraph, no 18 U.S.C. 1350 statement',
+      paragraph: null,
+      range: miss ?? { from: 0, to: 0 },
+    });
+  },
 };

@@ -1,4 +1,4 @@
-import { absentParagraphs, clip } from './sox002-missing-paragraph.js';
+import { absentParagraphs, clip } from './shared/certification.js';
 import { ICFR_PART } from '../template.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
@@ -10,7 +10,8 @@ export const missingIcfrClause: CertificationRule = {
   description: "Paragraph 4's introduction lacks the internal control over financial reporting words.",
   docs: docsPath('SOX003', 'missing-icfr-clause'),
   scope: 'certification',
-  check(cert) {
+  wording: true,
+  check(cert, context) {
     const first = cert.template.part.indexOf(ICFR_PART);
     if (first < 0) return; // a form without the clause
     const index = cert.template.para[first];
@@ -27,8 +28,7 @@ export const missingIcfrClause: CertificationRule = {
     if (cert.profile === 'transition') return; // Rule 13a-14(a), last sentence
     const at = touched[0];
     const ins = at ? at.ins : [];
-    cert.report({
-      ruleId: 'SOX003',
+    context.report({
       message: `Paragraph ${p.id} omits the internal control over financial reporting clause "${clip(cert.templateWords(partTokens), 60)}"`,
       paragraph: p.id,
       range: at ? cert.changeRange(at) : cert.insertionPoint(-1),

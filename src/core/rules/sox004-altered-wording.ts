@@ -1,5 +1,5 @@
 import type { Certification } from '../certification.js';
-import { clip } from './sox002-missing-paragraph.js';
+import { clip } from './shared/certification.js';
 import { groupAdjacent, quoteGroup, trimShared, unclaimed, type Piece } from './differences.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
@@ -29,7 +29,8 @@ export const alteredWording: CertificationRule = {
   description: 'Words inserted, deleted or replaced in a paragraph that is present.',
   docs: docsPath('SOX004', 'altered-wording'),
   scope: 'certification',
-  check(cert) {
+  wording: true,
+  check(cert, context) {
     const pieces = unclaimed(cert, 'wording').flatMap(runs).filter((p) => (p.del.length || p.ins.length) && !isPageFurniture(cert, p));
     for (const g of groupAdjacent(cert, pieces)) {
       const q = quoteGroup(cert, g);
@@ -41,7 +42,7 @@ export const alteredWording: CertificationRule = {
       if (omitted) message = `Paragraph ${para}: "${clip(expected!)}" omitted`;
       else if (inserted) message = `Paragraph ${para}: "${clip(actual!)}" inserted`;
       else message = `Paragraph ${para}: "${clip(expected ?? '')}" replaced by "${clip(actual ?? '')}"`;
-      cert.report({ ruleId: 'SOX004', message, paragraph: para, range: q.range, expected: q.expected, actual: q.actual });
+      context.report({ message, paragraph: para, range: q.range, expected: q.expected, actual: q.actual });
     }
   },
 };

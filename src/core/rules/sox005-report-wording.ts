@@ -27,12 +27,12 @@ export const reportWording: CertificationRule = {
   description: '"report" rewritten ("annual report", "quarterly report", "Form 10-K") outside paragraph 1.',
   docs: docsPath('SOX005', 'report-wording'),
   scope: 'certification',
-  check(cert) {
+  wording: true,
+  check(cert, context) {
     // An amendment's certification must name the amended report (e.g. "Form 10-K/A").
     const report = cert.seq.slots.report;
     if (cert.profile === 'amendment' && report && !/\/A\b|amend/i.test(report.value)) {
-      cert.report({
-        ruleId: 'SOX005',
+      context.report({
         message: `Paragraph 1 names "${report.value}"; an amendment's certification names the amended report (e.g. "Form 10-K/A")`,
         paragraph: '1',
         range: cert.tokenRange(report.first, report.last),
@@ -50,8 +50,7 @@ export const reportWording: CertificationRule = {
         ? cert.seqWords(c.ins[0], c.before)
         : cert.seqWords(c.ins[0], c.ins[c.ins.length - 1]);
       const expected = adjective ? 'report' : cert.templateWords(c.del);
-      cert.report({
-        ruleId: 'SOX005',
+      context.report({
         message: `Paragraph ${para}: "${expected}" rewritten as "${actual}"; the form says "this report"`,
         paragraph: para,
         range: adjective ? cert.seqRange(c.ins[0], c.before) : cert.changeRange(c),

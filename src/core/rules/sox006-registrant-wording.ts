@@ -9,7 +9,8 @@ export const registrantWording: CertificationRule = {
   description: '"the registrant" replaced by a name, "the Company" or a defined term.',
   docs: docsPath('SOX006', 'registrant-wording'),
   scope: 'certification',
-  check(cert) {
+  wording: true,
+  check(cert, context) {
     for (const c of cert.changes) {
       if (c.kind !== 'wording' || cert.isClaimed(c) || c.ins.length === 0) continue;
       const del = cert.delWords(c);
@@ -18,8 +19,7 @@ export const registrantWording: CertificationRule = {
       const para = cert.paraId(c.para);
       const expected = cert.templateWords(c.del);
       const actual = cert.seqWords(c.ins[0], c.ins[c.ins.length - 1]);
-      cert.report({
-        ruleId: 'SOX006',
+      context.report({
         message: `Paragraph ${para}: "${expected}" replaced by "${actual}"; the form says "the registrant"`,
         paragraph: para,
         range: cert.changeRange(c),

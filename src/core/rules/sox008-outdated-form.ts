@@ -25,7 +25,8 @@ export const outdatedForm: CertificationRule = {
   description: 'Wording of the 2002 form or of the small business issuer form.',
   docs: docsPath('SOX008', 'outdated-form'),
   scope: 'certification',
-  check(cert: Certification) {
+  wording: true,
+  check(cert, context) {
     const { doc, region } = cert;
     const t = doc.tokens;
     const lastToken = region.end - 1;
@@ -65,8 +66,7 @@ export const outdatedForm: CertificationRule = {
       const more = hits.length > 1 ? ` (${hits.length} places; the first is shown)` : '';
       const j = seqOf.get(a);
       const para = j === undefined ? -1 : cert.paraOfSeq(j);
-      cert.report({
-        ruleId: 'SOX008',
+      context.report({
         message: `Outdated form: ${marker.what}${more}`,
         paragraph: para >= 0 ? cert.paraId(para) : null,
         range: cert.tokenRange(a, b),

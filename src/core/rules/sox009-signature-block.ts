@@ -1,6 +1,6 @@
 import type { Certification } from '../certification.js';
 import { readSignature, sameSigner } from '../signature.js';
-import { splitOfficer } from './sox007-title-in-opening.js';
+import { splitOfficer } from '../officer.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
 export const signatureBlock: CertificationRule = {
@@ -10,14 +10,13 @@ export const signatureBlock: CertificationRule = {
   description: 'No conformed signature (/s/ name), no date, or a signer other than the officer named in the opening.',
   docs: docsPath('SOX009', 'signature-block'),
   scope: 'certification',
-  check(cert: Certification) {
+  check(cert, context) {
     const last = cert.lastMatched();
     if (last < 0) return;
     const sb = readSignature(cert.doc, cert.seq.last[last] + 1, cert.region.end);
     const end = cert.insertionPoint(-1);
     if (sb.sig < 0) {
-      cert.report({
-        ruleId: 'SOX009',
+      context.report({
         message: 'No conformed signature ("/s/ Name") after the certification',
         paragraph: 'signature',
         range: end,
@@ -25,8 +24,7 @@ export const signatureBlock: CertificationRule = {
         actual: null,
       });
     } else if (!sb.signer) {
-      cert.report({
-        ruleId: 'SOX009',
+      context.report({
         message: 'The conformed signature "/s/" names nobody',
         paragraph: 'signature',
         range: cert.tokenRange(sb.sig, sb.sig),
@@ -36,8 +34,7 @@ export const signatureBlock: CertificationRule = {
     } else {
       const officer = splitOfficer(cert);
       if (officer && !sameSigner(sb.signer, officer.name)) {
-        cert.report({
-          ruleId: 'SOX009',
+        context.report({
           severity: 1,
           message: `Signed by "${sb.signer}", but the opening line names "${officer.name}"`,
           paragraph: 'signature',
@@ -48,8 +45,7 @@ export const signatureBlock: CertificationRule = {
       }
     }
     if (sb.attorney >= 0) {
-      cert.report({
-        ruleId: 'SOX009',
+      context.report({
         message: 'Signed under a power of attorney: Rule 13a-14(c) allows no certification to be signed on an officer\'s behalf',
         paragraph: 'signature',
         range: cert.tokenRange(sb.attorney, Math.min(sb.to - 1, sb.attorney + 2)),
@@ -58,8 +54,7 @@ export const signatureBlock: CertificationRule = {
       });
     }
     if (!sb.date) {
-      cert.report({
-        ruleId: 'SOX009',
+      context.report({
         message: sb.dateLabel >= 0 ? 'The "Date:" line gives no date' : 'The certification is not dated',
         paragraph: 'signature',
         range: sb.dateLabel >= 0 ? cert.tokenRange(sb.dateLabel, sb.dateLabel) : end,

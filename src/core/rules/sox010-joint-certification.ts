@@ -10,7 +10,8 @@ export const jointCertification: CertificationRule = {
   description: 'One Section 302 certification made by two officers ("We, ...").',
   docs: docsPath('SOX010', 'joint-certification'),
   scope: 'certification',
-  check(cert) {
+  wording: true,
+  check(cert, context) {
     if (!cert.region.plural) return;
     // "I" -> "We", "my" -> "our": consequences of the joint form, reported once here.
     for (const c of cert.changes) {
@@ -20,8 +21,7 @@ export const jointCertification: CertificationRule = {
       if (cert.paraId(c.para) === 'intro') cert.claim(c);
     }
     const opening = cert.region.start;
-    cert.report({
-      ruleId: 'SOX010',
+    context.report({
       message: 'A joint certification ("We, ... certify"): each principal executive and principal financial officer must sign a separate certification (Rule 13a-14(a))',
       paragraph: 'intro',
       range: cert.tokenRange(opening, cert.region.certify >= 0 ? cert.region.certify : opening),

@@ -11,7 +11,8 @@ export const unfilledPlaceholder: CertificationRule = {
   description: 'Template brackets left in ("[identify registrant]", "[Name]").',
   docs: docsPath('SOX011', 'unfilled-placeholder'),
   scope: 'certification',
-  check(cert) {
+  wording: true,
+  check(cert, context) {
     const { doc, region } = cert;
     const t = doc.tokens;
     if (region.end <= region.start) return;
@@ -33,8 +34,7 @@ export const unfilledPlaceholder: CertificationRule = {
       }
       const j = cert.seq.first.findIndex((f, n) => f <= a && cert.seq.last[n] >= a);
       const para = j >= 0 ? cert.paraOfSeq(j) : -1;
-      cert.report({
-        ruleId: 'SOX011',
+      context.report({
         message: `Placeholder "${m[0]}" left unfilled`,
         paragraph: para >= 0 ? cert.paraId(para) : 'signature',
         range: { from: doc.ext.start[doc.norm.from[lo]], to: doc.ext.end[doc.norm.from[hi - 1]] },

@@ -7,7 +7,8 @@ export const paragraphOrder: CertificationRule = {
   description: 'Paragraphs present but out of order.',
   docs: docsPath('SOX012', 'paragraph-order'),
   scope: 'certification',
-  check(cert) {
+  wording: true,
+  check(cert, context) {
     const { tMatch } = cert.alignment;
     for (const m of cert.alignment.moved) {
       const p = cert.template.paragraphs[m];
@@ -20,8 +21,7 @@ export const paragraphOrder: CertificationRule = {
         const para = cert.template.para[i];
         if (tMatch[i] >= 0 && tMatch[i] < js[0] && !cert.alignment.moved.includes(para)) follows = cert.paraId(para);
       }
-      cert.report({
-        ruleId: 'SOX012',
+      context.report({
         message: `Paragraph ${p.id} is out of order: it stands ${follows ? `after paragraph ${follows}` : 'first'}`,
         paragraph: p.id,
         range: cert.seqRange(js[0], js[js.length - 1]),

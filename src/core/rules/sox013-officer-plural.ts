@@ -10,7 +10,8 @@ export const officerPlural: CertificationRule = {
   description: '"officer(s)" written "officer" or "officers".',
   docs: docsPath('SOX013', 'officer-plural'),
   scope: 'certification',
-  check(cert) {
+  wording: true,
+  check(cert, context) {
     for (const c of cert.changes) {
       if (c.kind !== 'choice' || cert.isClaimed(c) || c.del.length !== 1 || c.ins.length !== 1) continue;
       if (!OFFICERS.test(cert.template.keys[c.del[0]])) continue;
@@ -18,8 +19,7 @@ export const officerPlural: CertificationRule = {
       if (!CHANGED.test(actual.replace(/[.,;:]$/, ''))) continue;
       cert.claim(c);
       const para = cert.paraId(c.para);
-      cert.report({
-        ruleId: 'SOX013',
+      context.report({
         message: `Paragraph ${para}: "officer(s)" written "${actual}"`,
         paragraph: para,
         range: cert.changeRange(c),

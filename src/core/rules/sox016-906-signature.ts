@@ -1,11 +1,45 @@
-import { docsPath, type FileRule } from './rule.js';
+import { sameSigner } from '../signature.js';
+import { docsPath, type Section906Rule } from './rule.js';
 
-// Checked on Section 906 certifications (src/core/section906.ts).
-export const signature906: FileRule = {
+export const signature906: Section906Rule = {
   id: 'SOX016',
   name: '906-signature',
   severity: 'error',
   description: 'A Section 906 certification (Exhibit 32) is not signed (/s/ name) or not dated.',
   docs: docsPath('SOX016', '906-signature'),
-  scope: 'file',
+  scope: '906',
+  check(statement, context) {
+    const { doc, end, signature: sb } = statement;
+    const endPoint = { from: doc.tokenTo(end - 1), to: doc.tokenTo(end - 1) };
+    if (sb.sig < 0 || !sb.signer) {
+      context.report({
+        message: 'Section 906 certification has no conformed signature ("/s/ Name")',
+        paragraph: 'signature',
+        range: sb.sig >= 0 ? { from: doc.tokenFrom(sb.sig), to: doc.tokenTo(sb.sig) } : endPoint,
+        expected: '/s/ [name]',
+        actual: null,
+      });
+    }
+    if (!sb.date) {
+      context.report({
+        message: 'Section 906 certification is not dated',
+        paragraph: 'signature',
+        range: sb.dateLabel >= 0 ? { from: doc.tokenFrom(sb.dateLabel), to: doc.tokenTo(sb.dateLabel) } : endPoint,
+        expected: 'Date: [month day, year]',
+        actual: null,
+      });
+    }
+    const officer = statement.openingOfficer;
+    // A single officer's certification signed by someone else; joint ones name several ("A and B").
+    if (officer !== null && sb.signer && !sameSigner(sb.signer, officer) && !/\band\b/.test(officer)) {
+      context.report({
+        severity: 1,
+        message: `Section 906 certification is signed by "${sb.signer}", but names "${officer}"`,
+        paragraph: 'signature',
+        range: { from: doc.tokenFrom(sb.sig), to: doc.tokenTo(sb.signerLast) },
+        expected: officer,
+        actual: sb.signer,
+      });
+    }
+  },
 };

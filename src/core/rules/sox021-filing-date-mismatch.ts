@@ -1,11 +1,32 @@
-import { docsPath, type FileRule } from './rule.js';
+import { formatDay, parseDate } from '../filing/dates.js';
+import { MAX_DAYS_BEFORE, placeOf, where } from './shared/filing.js';
+import { docsPath, type FilingRule } from './rule.js';
 
-// Checked over a whole filing (src/core/filing/), not within one certification.
-export const filingDateMismatch: FileRule = {
+export const filingDateMismatch: FilingRule = {
   id: 'SOX021',
   name: 'filing-date-mismatch',
   severity: 'warning',
   description: 'A certification is dated after the filing date, or long before it.',
   docs: docsPath('SOX021', 'filing-date-mismatch'),
-  scope: 'file',
+  scope: 'filing',
+  check(input, context) {
+    const filed = parseDate(input.filedDate);
+    if (filed === null) return;
+    const what = input.filedDateSource === 'signatures' ? "the report's signature date" : 'the filing date';
+    for (const c of input.certifications) {
+      const d = parseDate(c.date);
+      if (d === null) continue;
+      const before = filed - d;
+      if (before >= 0 && before <= MAX_DAYS_BEFORE) continue;
+      context.report({
+        message: before < 0
+          ? `${where(c)}: dated ${c.date}, after ${what} (${formatDay(filed)})`
+          : `${where(c)}: dated ${c.date}, ${before} days before ${what} (${formatDay(filed)}); a certification is signed when the report is filed`,
+        paragraph: 'signature',
+        ...placeOf(c, c.date, 'signature'),
+        expected: `${formatDay(filed - MAX_DAYS_BEFORE)} to ${formatDay(filed)}`,
+        actual: c.date,
+      });
+    }
+  },
 };

@@ -8,7 +8,7 @@ export const punctuation: CertificationRule = {
   description: 'Punctuation differs from the form\'s, the words being the same (a comma, ";" for ".", a parenthesis, "13a 15(e)").',
   docs: docsPath('SOX022', 'punctuation'),
   scope: 'certification',
-  check(cert) {
-    reportCosmetic(cert, 'punctuation', 'SOX022');
+  check(cert, context) {
+    reportCosmetic(cert, 'punctuation', context);
   },
 };

@@ -8,7 +8,7 @@ export const letterCase: CertificationRule = {
   description: 'Letter case differs from the form\'s, the words being the same ("Board of Directors", "designed").',
   docs: docsPath('SOX023', 'letter-case'),
   scope: 'certification',
-  check(cert) {
-    reportCosmetic(cert, 'case', 'SOX023');
+  check(cert, context) {
+    reportCosmetic(cert, 'case', context);
   },
 };

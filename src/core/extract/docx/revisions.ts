@@ -1,6 +1,6 @@
 // Unaccepted revisions and comment anchors in the main document part, by paragraph number (counted
-// as mammoth counts them), turned into SOX014 notices.
-import type { Notice } from '../../types.js';
+// as mammoth counts them), kept for SOX014 to report.
+import type { Revision as FoundRevision } from '../../types.js';
 import { collectParagraphs, paragraphString, type MComment } from './paragraphs.js';
 import { child, textOf, type XNode } from './xml.js';
 
@@ -15,7 +15,7 @@ const PROPERTY_CHANGES = new Set([
   'w:rPrChange', 'w:pPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:tblPrExChange', 'w:trPrChange',
   'w:tcPrChange', 'w:tblGridChange', 'w:numberingChange',
 ]);
-/** Revision marks and what they are called in a notice. */
+/** Revision marks and what a message calls them. */
 const REVISIONS = new Map([
   ['w:ins', 'insertion'],
   ['w:del', 'deletion'],
@@ -191,45 +191,27 @@ export function readMarkup(body: XNode): Markup {
   return { revisions, anchors, paragraphs: count };
 }
 
-
-const MAX_QUOTE = 80;
-
-function quote(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > MAX_QUOTE ? `${t.slice(0, MAX_QUOTE - 1)}\u2026` : t;
-}
-
-/** SOX014 notices for revisions and comments; `from`/`to` give a paragraph's source range. */
-export function revisionNotices(markup: Markup, comments: MComment[], from: (p: number) => number, to: (p: number) => number): Notice[] {
-  const notices: (Notice & { order: number })[] = [];
-  for (const r of markup.revisions) {
-    const who = r.author ? `${r.kind} by ${r.author}` : r.kind;
-    const what = quote(r.text);
-    const tail = what ? `: "${what}"` : r.what ? `: ${r.what}` : '';
-    notices.push({ ruleId: 'SOX014', message: `Unaccepted tracked change (${who})${tail}`, offset: from(r.first), endOffset: to(r.last), order: notices.length });
-  }
+/** The revisions and comments found, in source order; `from`/`to` give a paragraph's source range. */
+export function foundRevisions(markup: Markup, comments: MComment[], from: (p: number) => number, to: (p: number) => number): FoundRevision[] {
+  const found: (FoundRevision & { order: number })[] = [];
+  const add = (r: Omit<FoundRevision, 'range'>, first: number, last: number) =>
+    found.push({ ...r, range: { from: from(first), to: to(last) }, order: found.length });
+  for (const r of markup.revisions) add({ kind: r.kind, author: r.author, text: r.text, what: r.what }, r.first, r.last);
   const seen = new Set<string>();
   for (const c of comments) {
     seen.add(c.commentId);
-    const body = collectParagraphs(c.body ?? []).map((p) => paragraphString(p, 'src')).join(' ');
-    const what = quote(body);
-    const head = c.authorName ? `Comment by ${c.authorName}` : 'Comment';
-    const message = what ? `${head}: "${what}"` : head;
+    const text = collectParagraphs(c.body ?? []).map((p) => paragraphString(p, 'src')).join(' ');
+    const comment = { kind: 'comment', author: c.authorName ?? '', text, what: '' };
     const a = markup.anchors.get(c.commentId);
-    if (a) {
-      const s = a.start ?? a.ref ?? a.end ?? 0;
-      const e = Math.max(a.end ?? a.ref ?? s, s);
-      notices.push({ ruleId: 'SOX014', message, offset: from(s), endOffset: to(e), order: notices.length });
-    } else {
-      notices.push({ ruleId: 'SOX014', message, offset: 0, endOffset: 0, order: notices.length });
-    }
+    if (!a) { found.push({ ...comment, range: { from: 0, to: 0 }, order: found.length }); continue; }
+    const s = a.start ?? a.ref ?? a.end ?? 0;
+    add(comment, s, Math.max(a.end ?? a.ref ?? s, s));
   }
   for (const [id, a] of markup.anchors) {
     if (seen.has(id)) continue;
     const s = a.start ?? a.ref ?? a.end ?? 0;
-    const e = Math.max(a.end ?? a.ref ?? s, s);
-    notices.push({ ruleId: 'SOX014', message: 'Comment', offset: from(s), endOffset: to(e), order: notices.length });
+    add({ kind: 'comment', author: '', text: '', what: '' }, s, Math.max(a.end ?? a.ref ?? s, s));
   }
-  notices.sort((a, b) => a.offset - b.offset || a.order - b.order);
-  return notices.map(({ ruleId, message, offset, endOffset }) => ({ ruleId, message, offset, endOffset }));
+  found.sort((a, b) => a.range.from - b.range.from || a.order - b.order);
+  return found.map(({ order: _order, ...r }) => r);
 }

@@ -1,0 +1,46 @@
+// Helpers the certification rules share: which paragraphs are absent and which of those the profile
+// permits, and quoting for one-line messages. No rule imports another rule.
+import { ABSENT_BELOW } from '../../align.js';
+import type { Certification } from '../../certification.js';
+import { ICFR_PART } from '../../template.js';
+
+/** Paragraphs the profile lets a filer leave out, given which ones are absent. */
+export function permittedOmissions(cert: Certification, absent: Set<string>): Set<string> {
+  const ok = new Set<string>();
+  // Rule 13a-14(a)'s transition covers the forms with its ICFR clause, not Rule 30a-2 (N-CSR).
+  if (cert.profile === 'transition' && cert.template.part.includes(ICFR_PART)) ok.add('4(b)');
+  if (cert.profile === 'amendment') {
+    // Whole paragraphs 3, 4 and 5 with their sub-paragraphs, never a part of one.
+    for (const group of ['3', '4', '5']) {
+      const members = cert.template.paragraphs.filter((p) => p.compared && p.id.replace(/[(-].*$/, '') === group);
+      if (members.length && members.every((p) => absent.has(p.id))) for (const p of members) ok.add(p.id);
+    }
+  }
+  return ok;
+}
+
+const absentCache = new WeakMap<Certification, Set<string>>();
+
+/** Ids of the template paragraphs too little of which was matched to count as present. */
+export function absentParagraphs(cert: Certification): Set<string> {
+  const cached = absentCache.get(cert);
+  if (cached) return cached;
+  const absent = new Set<string>();
+  absentCache.set(cert, absent);
+  cert.template.paragraphs.forEach((p, index) => {
+    if (p.compared && p.tokenEnd > p.tokenStart && cert.matchedShare(index) < ABSENT_BELOW) absent.add(p.id);
+  });
+  return absent;
+}
+
+/** The indexes a..b-1. */
+export function indexes(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
+}
+
+/** Shortens a long quotation for a one-line message. */
+export function clip(s: string, max = 90): string {
+  return s.length <= max ? s : s.slice(0, max - 1).replace(/\s+\S*$/, '') + ' ...';
+}
