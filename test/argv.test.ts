@@ -38,7 +38,9 @@ describe('argv fuzzing', () => {
       [['--toString', 'x'], 'soxlint: unknown option "--toString" (see "soxlint --help")\n'],
       [['--valueOf'], 'soxlint: unknown option "--valueOf" (see "soxlint --help")\n'],
       [['--form', 'a', '--form', 'b'], 'soxlint: --form given more than once ("a", "b"): give it once (see "soxlint --help")\n'],
-      [['-f', 'json', '-f', 'xml'], 'soxlint: --format given more than once ("json", "xml"): give it once (see "soxlint --help")\n'],
+      // --format may be repeated (issue 11: several outputs); each value is checked.
+      [['-f', 'json', '-f', 'xml'], 'soxlint: --format: unknown format "xml" (choose from stylish, json, sarif, junit, github) (see "soxlint --help")\n'],
+      [['-f', 'json', '-f', 'junit'], 'soxlint: --format: at most one format can go to standard output; give the others a file (e.g. sarif:soxlint.sarif) (see "soxlint --help")\n'],
       [['--max-warnings', '0x10', 'a'], 'soxlint: --max-warnings takes a whole number, not "0x10" (see "soxlint --help")\n'],
       [['--max-warnings'], 'soxlint: --max-warnings needs a value (see "soxlint --help")\n'],
       [['--profile'], 'soxlint: --profile needs a value (standard, transition, amendment) (see "soxlint --help")\n'],
@@ -74,6 +76,7 @@ describe('argv fuzzing', () => {
           const key = camelCase(o.name);
           if (!(key in theirs)) continue;
           const v = theirs[key];
+          if (o.repeatable) { expect([v].flat(), `${key} in ${JSON.stringify(argv)}`).toEqual(ours.args[key]); continue; }
           const single = Array.isArray(v) && !o.array ? [...new Set(v)] : [v];
           expect(single.length === 1 ? single[0] : single, `${key} in ${JSON.stringify(argv)}`).toEqual(ours.args[key]);
         }

@@ -55,9 +55,9 @@ beforeAll(() => {
 });
 
 describe('exit codes and formats', () => {
-  it('a compliant file: exit 0, no output', () => {
+  it('a compliant file: exit 0, a closing line saying all is well', () => {
     const r = soxlint(['good.txt', 'good.htm']);
-    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: '\u2714 2 files, 2 certifications, no problems\n', stderr: '' });
   });
 
   it('the Qualys case: exit 1, stylish output names file, position, message and rule', () => {
@@ -101,7 +101,10 @@ describe('exit codes and formats', () => {
     const over = soxlint(['warn.txt', '--max-warnings', '0']);
     expect(over.code).toBe(1);
     expect(over.stderr).toBe('soxlint: too many warnings (1); --max-warnings is 0\n');
-    expect(soxlint(['warn.txt', '--quiet']).stdout).toBe('');
+    // --quiet lists errors only; the count line still counts the warnings (issue 11), so it agrees with --max-warnings.
+    expect(soxlint(['warn.txt', '--quiet']).stdout).toBe('\n\u2716 1 problem (0 errors, 1 warning; 1 not shown (--quiet))\n');
+    const quietOver = soxlint(['warn.txt', '--quiet', '--max-warnings', '0']);
+    expect(quietOver).toEqual({ code: 1, stdout: '\n\u2716 1 problem (0 errors, 1 warning; 1 not shown (--quiet))\n', stderr: 'soxlint: too many warnings (1); --max-warnings is 0\n' });
   });
 
   it('colour follows FORCE_COLOR and NO_COLOR', () => {
@@ -114,7 +117,7 @@ describe('exit codes and formats', () => {
     const r = soxlint(['--format', 'xml', 'good.txt']);
     expect(r.code).toBe(2);
     // One line (issue 8 #17: usage errors were several lines of yargs' wording).
-    expect(r.stderr).toBe('soxlint: --format must be one of stylish, json, not "xml" (see "soxlint --help")\n');
+    expect(r.stderr).toBe('soxlint: --format: unknown format "xml" (choose from stylish, json, sarif, junit, github) (see "soxlint --help")\n');
     expect(soxlint([]).stderr).toBe('soxlint: no input: name files or folders, or "-" for standard input (see "soxlint --help")\n');
     expect(soxlint(['--help']).code).toBe(0);
   });
@@ -164,7 +167,8 @@ describe('bad input', () => {
     const r = soxlint(['corrupt.docx', 'qualys.txt', 'missing.txt', '-f', 'json']);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')).toEqual(['soxlint: missing.txt: no such file or directory', 'soxlint: corrupt.docx: corrupt .docx: not a valid zip archive', '']);
-    expect(JSON.parse(r.stdout).map((x: { filePath: string; errorCount: number }) => [x.filePath, x.errorCount])).toEqual([['qualys.txt', 2]]);
+    // Unreadable files are results with one fatal message (issue 11: JSON always whole), in the order found.
+    expect(JSON.parse(r.stdout).map((x: { filePath: string; errorCount: number }) => [x.filePath, x.errorCount])).toEqual([['missing.txt', 1], ['corrupt.docx', 1], ['qualys.txt', 2]]);
     const after = ['qualys.txt', 'corrupt.docx'].map((f) => [readFileSync(join(dir, f)), statSync(join(dir, f)).mtimeMs]);
     expect(after).toEqual(before);
   });
@@ -185,7 +189,7 @@ describe('stdin and folders', () => {
     expect(res.filePath).toBe('exhibit.htm');
     expect(res.messages.map((m: { ruleId: string; paragraph: string }) => [m.ruleId, m.paragraph])).toEqual([['SOX002', '4(b)']]);
     const plain = soxlint(['-'], { input: render(canonical(), 'text') });
-    expect(plain).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(plain).toEqual({ code: 0, stdout: '\u2714 1 file, 1 certification, no problems\n', stderr: '' });
   });
 
   it('a folder is walked, skipping node_modules and symlink loops; files without a certification are skipped', () => {
@@ -271,8 +275,8 @@ describe('whole filings', () => {
 describe('more command-line cases', () => {
   it('file names that look like numbers are file names', () => {
     writeFileSync(join(dir, '2025.10'), render(canonical(), 'text'));
-    expect(soxlint(['2025.10', '--stdin-filename', 'x'])).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(soxlint(['--profile', 'standard', '2025.10'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(soxlint(['2025.10', '--stdin-filename', 'x'])).toEqual({ code: 0, stdout: '\u2714 1 file, 1 certification, no problems\n', stderr: '' });
+    expect(soxlint(['--profile', 'standard', '2025.10'])).toEqual({ code: 0, stdout: '\u2714 1 file, 1 certification, no problems\n', stderr: '' });
   });
 
   it('--filing: an unreadable exhibit is named, the rest of the filing is still checked', () => {
@@ -283,7 +287,9 @@ describe('more command-line cases', () => {
     const r = soxlint(['--filing', 'fil', '-f', 'json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('soxlint: fil/ex31-2.htm: empty file\n');
-    expect(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath)).toEqual(['fil/acme-10k.htm', 'fil/ex31-1.htm', 'fil/ex32.htm']);
+    // The unreadable exhibit is a result with one fatal message (issue 11: JSON always whole).
+    const out = JSON.parse(r.stdout) as { filePath: string; messages: { fatal?: boolean }[] }[];
+    expect(out.map((x) => [x.filePath, x.messages[0]?.fatal ?? false])).toEqual([['fil/ex31-2.htm', true], ['fil/acme-10k.htm', false], ['fil/ex31-1.htm', false], ['fil/ex32.htm', false]]);
   });
 
   it('a file\'s words cannot send control sequences to the terminal', () => {

@@ -61,7 +61,7 @@ describe('commits through the installed hook', () => {
     write(repo, FILE, GOOD);
     repo.git(['add', FILE]);
     const ok = commit(repo);
-    expect(ok.out).toBe('');
+    expect(ok.out).toBe('\u2714 1 file, 1 certification, no problems\n');
     expect(ok.code).toBe(0);
     expect(repo.git(['show', `HEAD:${FILE}`])).toBe(GOOD);
   });

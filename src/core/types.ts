@@ -109,6 +109,8 @@ export interface LintResult {
   warningCount: number;
   /** With LintOptions.redline: each Section 302 certification's redline (see redline.ts). */
   redlines?: Redline[];
+  /** Set by the command line for a file it could not read: the one-line reason (rendered as a fatal message). */
+  fatal?: string;
 }
 
 export interface LintOptions {

@@ -2,6 +2,7 @@
 // (names, values, choices, repeats) and read by yargs-parser; yargs itself is loaded only to render
 // --help and --version. Whatever the vector, the answer is options or one line saying what is wrong.
 import { OPTIONS, camelCase, flag, type OptionSpec } from './options.js';
+import { ownPackage } from './version.js';
 
 export type Parsed =
   | { kind: 'run'; args: Record<string, unknown> & { files: string[] } }
@@ -74,7 +75,7 @@ function scan(argv: string[]): Map<OptionSpec, string[]> {
 
 /** The value an option was given, checked against its row. */
 function check(spec: OptionSpec, values: string[]): string | number | boolean | string[] {
-  if (spec.array) {
+  if (spec.array || spec.repeatable) {
     for (const v of values) if (v === '') throw new Usage(`${flag(spec)} needs a value`);
     return values;
   }
@@ -153,7 +154,8 @@ export function helpParser(yargs: Yargs) {
     .exitProcess(false)
     .help()
     .alias('help', 'h')
-    .version()
+    .version(ownPackage().version) // soxlint's own, not the package.json of the folder it runs in
+    .alias('version', 'v')
     .wrap(100);
 }
 

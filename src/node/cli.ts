@@ -2,7 +2,7 @@
 // (0 clean, 1 errors or too many warnings, 2 usage error, bad input or internal failure).
 import { relative, resolve, isAbsolute } from 'node:path';
 import { InputError } from '../core/extract/errors.js';
-import { formatters } from '../core/formatters/index.js';
+import { fatalResult } from '../core/formatters/fatal.js';
 import { forTerminal } from '../core/terminal.js';
 import { helpText, parseArgs } from './args.js';
 import type { LintOptions, LintResult, Profile } from '../core/types.js';
@@ -10,6 +10,7 @@ import { ConfigError, loadConfig, loadConfigAt, type LoadedConfig } from './conf
 import { exists, isDirectory, peekFile, readInputFile, walk } from './files.js';
 import { lintBytes } from './lint-file.js';
 import type { WorkTree } from './staged.js';
+import { needsContext, parseOutputs, stdoutDocumentFormat, writeOutputs, type OutputSpec } from './outputs.js';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -39,7 +40,8 @@ export function processIo(): Io {
 
 export interface CliOptions {
   files: string[];
-  format: string;
+  /** Output formats: "stylish", "json", "sarif", "junit", "github"; "sarif:PATH" writes a file. */
+  format: string | string[];
   /** As asked; unset, certifications are linted under "standard" (an amended filing's under "amendment"). */
   profile?: Profile;
   quiet: boolean;
@@ -53,9 +55,10 @@ export interface CliOptions {
   filing?: string[];
 }
 
-/** A command line that cannot run: one line, exit 2. */
-function usage(io: Io, message: string): number {
+/** A command line that cannot run: one line, exit 2; `-f json` still gets a whole (empty) document. */
+function usage(io: Io, message: string, argv: string[] = []): number {
   io.stderr.write(`soxlint: ${forTerminal(message)} (see "soxlint --help")\n`);
+  if (stdoutDocumentFormat(argv) === 'json') io.stdout.write('[]\n');
   return EXIT_TROUBLE;
 }
 
@@ -107,12 +110,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return hookMain(argv.slice(1), io);
   }
   const answer = await parseArgs(argv);
-  if (answer.kind === 'usage') return usage(io, answer.message);
+  if (answer.kind === 'usage') return usage(io, answer.message, argv);
   if (answer.kind !== 'run') {
     io.stdout.write((await helpText(answer.kind)) + '\n');
     return EXIT_OK;
   }
   const parsed = answer.args;
+  const outputs = parseOutputs(parsed.format);
+  if (typeof outputs === 'string') return usage(io, outputs, argv);
   const staged = parsed.staged === true;
   let loaded: LoadedConfig;
   let tree: WorkTree | null = null;
@@ -129,6 +134,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const gitError = gitModule !== null && err instanceof gitModule.GitError;
     if (err instanceof ConfigError || gitError) {
       io.stderr.write(`soxlint: ${gitError ? '--staged: ' : ''}${forTerminal((err as Error).message)}\n`);
+      // Machine-readable outputs still get a whole document, naming what stopped the run.
+      const fatal = err instanceof ConfigError
+        ? fatalResult(err.file, (err as Error).message.slice(err.file.length + 2))
+        : fatalResult('.', `--staged: ${(err as Error).message}`);
+      await emit([fatal], outputs, io, parsed.color as boolean | undefined);
       return EXIT_TROUBLE;
     }
     throw err;
@@ -136,7 +146,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const config = loaded.config;
   const opts: CliOptions = {
     files: parsed.files,
-    format: parsed.format as string,
+    format: outputs.map((o) => (o.path === null ? o.format : `${o.format}:${o.path}`)),
     profile: (parsed.profile as Profile | undefined) ?? config.profile,
     quiet: parsed.quiet as boolean,
     maxWarnings: (parsed.maxWarnings as number | undefined) ?? config.maxWarnings ?? -1,
@@ -149,13 +159,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const lintOptions: LintOptions = config.rules ? { rules: config.rules } : {};
   if (staged) {
     if (opts.files.length > 0) {
-      return usage(io, '--staged lints the staged files: name no files with it');
+      return usage(io, '--staged lints the staged files: name no files with it', argv);
     }
     const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
     return run(opts, io, lintOptions, (complain) => stagedModule!.stagedInputs(tree!, config, maxBytes, complain, io.env));
   }
   if (opts.files.length === 0 && !opts.filing?.length) {
-    return usage(io, 'no input: name files or folders, or "-" for standard input');
+    return usage(io, 'no input: name files or folders, or "-" for standard input', argv);
   }
   return run(opts, io, lintOptions);
 }
@@ -166,13 +176,16 @@ export async function run(
   lintOptions: LintOptions = {},
   source?: (complain: (name: string, why: string) => void) => Promise<Input[]>,
 ): Promise<number> {
+  const outputs = parseOutputs(opts.format);
+  if (typeof outputs === 'string') return usage(io, outputs);
   let trouble = false;
+  const results: LintResult[] = [];
   const complain = (name: string, why: string) => {
     trouble = true;
     io.stderr.write(`soxlint: ${forTerminal(name)}: ${forTerminal(why)}\n`);
+    results.push(fatalResult(name, why));
   };
   const inputs = source ? await source(complain) : await gather(opts.files, io, complain);
-  const results: LintResult[] = [];
   const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
   const options: LintOptions = { ...lintOptions, profile: opts.profile, form: opts.form };
   for (const dir of opts.filing ?? []) {
@@ -212,8 +225,7 @@ export async function run(
     }
   }
   const shown = opts.quiet ? results.map(errorsOnly) : results;
-  const formatter = formatters[opts.format];
-  io.stdout.write(formatter(shown, { color: useColor(io, opts.color) }));
+  if (await emit(shown, outputs, io, opts.color)) trouble = true;
   if (trouble) return EXIT_TROUBLE;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -231,7 +243,16 @@ function looksLikeSgml(head: Uint8Array): boolean {
   return /^<(?:SEC-DOCUMENT|SEC-HEADER|SUBMISSION|DOCUMENT|IMS-DOCUMENT)>/.test(text);
 }
 
+/** --quiet lists errors only; the warnings stay counted, so the summary and --max-warnings agree. */
 function errorsOnly(r: LintResult): LintResult {
-  const messages = r.messages.filter((m) => m.severity === 2);
-  return { ...r, messages, warningCount: 0 };
+  return { ...r, messages: r.messages.filter((m) => m.severity === 2) };
+}
+
+/** Prints every output; true when one could not be written (said on stderr). */
+async function emit(results: LintResult[], outputs: OutputSpec[], io: Io, color: boolean | undefined): Promise<boolean> {
+  const { formatContext } = needsContext(outputs) ? await import('./rule-docs.js') : { formatContext: null };
+  const options = { ...(formatContext ? formatContext(io.cwd) : { cwd: io.cwd }), color: useColor(io, color) };
+  const failed = await writeOutputs(results, outputs, io.stdout, options, io.cwd);
+  for (const [path, why] of failed) io.stderr.write(`soxlint: ${forTerminal(path)}: ${why}\n`);
+  return failed.length > 0;
 }

@@ -12,6 +12,8 @@ export interface OptionSpec {
   type: 'string' | 'number' | 'boolean';
   /** Takes several values (`--filing a b`, or the flag given again). */
   array?: boolean;
+  /** May be given again, one value each time (`-f stylish -f sarif:out.sarif`); read as a list. */
+  repeatable?: boolean;
   choices?: readonly string[];
   default?: string | number | boolean;
   /** Shown in --help instead of the default (when a config file may set it). */
@@ -25,7 +27,10 @@ export interface OptionSpec {
 }
 
 export const OPTIONS: OptionSpec[] = [
-  { name: 'format', alias: ['f'], type: 'string', choices: Object.keys(formatters), default: 'stylish', describe: 'Output format' },
+  {
+    name: 'format', alias: ['f'], type: 'string', repeatable: true, defaultDescription: '"stylish"',
+    describe: `Output format: ${Object.keys(formatters).join(', ')}; FORMAT:PATH writes a file (repeat for several, at most one to standard output)`,
+  },
   {
     name: 'profile', type: 'string', choices: ['standard', 'transition', 'amendment'], defaultDescription: '"standard"',
     describe: 'standard; transition (ICFR clause and 4(b) may be absent); amendment (whole paragraphs 3-5 may be absent)',
@@ -42,7 +47,7 @@ export const OPTIONS: OptionSpec[] = [
     describe: 'Lint the staged (index) version of the staged files that .soxlintrc.json "files" (default: exhibit 31/32 names) selects, as the pre-commit hook does',
   },
   { name: 'help', alias: ['h'], type: 'boolean', action: 'help', describe: 'Show help' },
-  { name: 'version', type: 'boolean', action: 'version', describe: 'Show version number' },
+  { name: 'version', alias: ['v'], type: 'boolean', action: 'version', describe: "Show soxlint's version" },
 ];
 
 export function camelCase(name: string): string {

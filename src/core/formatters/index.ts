@@ -1,12 +1,19 @@
 import type { LintResult } from '../types.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
-import { formatStylish, type FormatOptions } from './stylish.js';
+import { formatJunit } from './junit.js';
+import type { FormatOptions } from './options.js';
+import { formatSarif } from './sarif.js';
+import { formatStylish } from './stylish.js';
 
 export type Formatter = (results: LintResult[], options: FormatOptions) => string;
 
 export const formatters: Record<string, Formatter> = {
   stylish: formatStylish,
   json: (results) => formatJson(results),
+  sarif: formatSarif,
+  junit: formatJunit,
+  github: formatGithub,
 };
 
-export type { FormatOptions };
+export type { FormatOptions, RuleDescription, ToolInfo } from './options.js';

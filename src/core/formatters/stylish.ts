@@ -3,10 +3,9 @@
 import { Chalk } from 'chalk';
 import { forTerminal, quotedForTerminal as printable } from '../terminal.js';
 import type { LintResult } from '../types.js';
+import type { FormatOptions } from './options.js';
 
-export interface FormatOptions {
-  color: boolean;
-}
+export type { FormatOptions };
 
 
 function pad(s: string, n: number): string {
@@ -18,9 +17,16 @@ export function formatStylish(results: LintResult[], options: FormatOptions): st
   let out = '';
   let errors = 0;
   let warnings = 0;
+  let shownWarnings = 0;
+  let certifications = 0;
+  let unread = 0;
   for (const r of results) {
+    // A file that could not be read has had its one line on stderr already.
+    if (r.fatal !== undefined) { unread++; continue; }
     errors += r.errorCount;
     warnings += r.warningCount;
+    certifications += r.certifications.length;
+    shownWarnings += r.messages.filter((m) => m.severity === 1).length;
     if (r.messages.length === 0) continue;
     out += `\n${c.underline(forTerminal(r.filePath))}\n`;
     for (const cert of r.certifications) {
@@ -43,8 +49,16 @@ export function formatStylish(results: LintResult[], options: FormatOptions): st
   }
   const total = errors + warnings;
   if (total > 0) {
-    const summary = `\u2716 ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+    // Under --quiet the warnings are counted but not listed: the line says so.
+    const hidden = warnings - shownWarnings;
+    const summary = `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${hidden > 0 ? `; ${hidden} not shown (--quiet)` : ''})`;
     out += `\n${errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary)}\n`;
+  } else if (unread === 0) {
+    out += `${out ? '\n' : ''}${c.green(`\u2714 ${plural(results.length, 'file')}, ${plural(certifications, 'certification')}, no problems`)}\n`;
   }
   return out;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
