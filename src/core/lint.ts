@@ -100,7 +100,13 @@ function compare(doc: Doc, region: Region, template: Template, deadline: number)
   return best;
 }
 
-export function lintExtracted(ext: Extracted, filePath: string, options: LintOptions = {}): LintResult {
+/**
+ * `onCertification` sees each Section 302 certification after its rules ran (the fix writer plans
+ * its corrections from it).
+ */
+export function lintExtracted(
+  ext: Extracted, filePath: string, options: LintOptions = {}, onCertification?: (cert: Certification) => void,
+): LintResult {
   const profile = options.profile ?? 'standard';
   if (options.form) templateFor(options.form); // an unknown form is the caller's error, said early
   const doc = new Doc(ext);
@@ -137,6 +143,7 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
     // Every rule runs, those turned off too (src/core/messages.ts): their claims still count.
     const unverifiedForm = template.verified ? undefined : template.id;
     for (const rule of certificationRules) rule.check(cert, messages.contextFor(rule, unverifiedForm));
+    onCertification?.(cert);
 
     const officer = splitOfficer(cert);
     const last = cert.lastMatched();

@@ -6,7 +6,7 @@ import { docsPath, type CertificationRule } from './rule.js';
 /** Page numbers and "<PAGE>" markers that page breaks leave between paragraphs. */
 const PAGE_FURNITURE = /^(?:-?\(?\d{1,3}\)?-?|-|page|<page>|of)$/i;
 
-function isPageFurniture(cert: Certification, p: Piece): boolean {
+export function isPageFurniture(cert: Certification, p: Piece): boolean {
   return p.del.length === 0 && p.ins.every((j) => PAGE_FURNITURE.test(cert.seq.keys[j]));
 }
 

@@ -1,0 +1,122 @@
+// fix(bytes, options): the corrected certification in the input's own format, with the findings it
+// fixed and those left for a person. Browser-safe: the page builds its downloads with it.
+import type { Certification } from '../certification.js';
+import { decodeText } from '../extract/decode.js';
+import { extract } from '../extract/index.js';
+import { lintExtracted } from '../lint.js';
+import type { Extracted, LintMessage, LintOptions, LintResult, SourceKind } from '../types.js';
+import { encode, encodingOf } from './encode.js';
+import { writeHtml } from './html-writer.js';
+import { FIXABLE, planCertification, type CertPlan } from './plan.js';
+import { notFixableReason, unverifiedReason } from './reasons.js';
+import type { Slots } from './render.js';
+import type { Declined, Op } from './splice.js';
+import { writeText } from './text-writer.js';
+import { findingKey, type FixFinding, type FixPlan, type NotFixed } from './types.js';
+
+export type { FixFinding, NotFixed } from './types.js';
+export type { Slots } from './render.js';
+
+export interface FixOptions extends LintOptions {
+  /** The input's name: chooses the reader, as for linting. */
+  fileName: string;
+  /** Slot values from another certification of the same filing (officer, report, registrant). */
+  slots?: Slots;
+  /** Date stamped on tracked changes (default: now). */
+  date?: Date;
+}
+
+export interface FixResult {
+  kind: SourceKind;
+  /** The corrected file (the input's bytes when nothing was fixed). */
+  output: Uint8Array;
+  /** Whether any correction was written. */
+  changed: boolean;
+  fixed: FixFinding[];
+  notFixed: NotFixed[];
+  /** The input's lint result. */
+  lint: LintResult;
+}
+
+/** What a writer did with a plan. */
+export interface Written {
+  output: Uint8Array;
+  applied: Op[];
+  declined: Declined[];
+}
+
+/** Slot values a certification fills in paragraph 1, for a sibling that lacks its paragraph 1. */
+export function slotsOf(certs: Certification[]): Slots {
+  const out: Slots = {};
+  for (const c of certs) {
+    for (const name of ['report', 'registrant']) {
+      const v = c.seq.slots[name]?.value;
+      if (v && out[name] === undefined) out[name] = v;
+    }
+  }
+  return out;
+}
+
+async function read(bytes: Uint8Array, fileName: string): Promise<{ ext: Extracted; encoding?: ReturnType<typeof encodingOf> }> {
+  const ext = await extract(bytes, fileName);
+  if (ext.kind === 'docx') return { ext };
+  const { encoding } = decodeText(bytes);
+  return { ext, encoding: encodingOf(bytes, encoding) };
+}
+
+function merge(plans: CertPlan[]): FixPlan {
+  return {
+    edits: plans.flatMap((p) => p.edits),
+    paragraphs: plans.flatMap((p) => p.paragraphs),
+    spans: plans.flatMap((p) => p.spans).sort((a, b) => a.from - b.from),
+  };
+}
+
+function toFinding(m: LintMessage): FixFinding {
+  return { ruleId: m.ruleId, paragraph: m.paragraph, message: m.message, line: m.line, column: m.column, severity: m.severity };
+}
+
+export async function fix(bytes: Uint8Array, options: FixOptions): Promise<FixResult> {
+  const { fileName, slots, date, ...lintOptions } = options;
+  const { ext, encoding } = await read(bytes, fileName);
+  const certs: Certification[] = [];
+  const lint = lintExtracted(ext, fileName, lintOptions, (c) => certs.push(c));
+  const fallback = { ...slots, ...slotsOf(certs) };
+  const off = (id: string) => lintOptions.rules?.[id] === 'off';
+  const plans: CertPlan[] = [];
+  for (const cert of certs) if (cert.template.verified) plans.push(planCertification(cert, { slots: fallback, off }));
+  const plan = merge(plans);
+  let written: Written;
+  if (plan.edits.length === 0 && plan.paragraphs.length === 0) {
+    written = { output: bytes, applied: [], declined: [] };
+  } else if (ext.kind === 'docx') {
+    const { writeDocx } = await import('./docx-writer.js');
+    written = await writeDocx(bytes, ext, plan, date ?? new Date());
+  } else {
+    const out = ext.kind === 'html' ? writeHtml(ext.source, plan, plan.spans) : writeText(ext.source, plan);
+    written = { output: encode(out.output, encoding!), applied: out.applied, declined: out.declined };
+  }
+  return { kind: ext.kind, output: written.output, changed: written.applied.length > 0, lint, ...classify(lint, certs, plans, written) };
+}
+
+/** Each finding of the input: fixed when every correction serving it was written. */
+function classify(lint: LintResult, certs: Certification[], plans: CertPlan[], written: Written): { fixed: FixFinding[]; notFixed: NotFixed[] } {
+  const applied = new Set(written.applied.flatMap((o) => o.serves));
+  const declined = new Map<string, string>();
+  for (const p of plans) for (const [k, why] of p.declined) declined.set(k, why);
+  for (const d of written.declined) for (const k of d.serves) declined.set(k, d.reason);
+  const unverifiedForms = certs.filter((c) => !c.template.verified).map((c) => c.template.id);
+  const fixed: FixFinding[] = [];
+  const notFixed: NotFixed[] = [];
+  for (const m of lint.messages) {
+    const f = toFinding(m);
+    const key = findingKey(m.ruleId, m.paragraph, m.line, m.column);
+    const unverified = unverifiedForms.find((form) => m.message.includes(`the ${form} template is not verified`));
+    if (unverified) notFixed.push({ ...f, reason: unverifiedReason(unverified) });
+    else if (!FIXABLE.has(m.ruleId) || (m.ruleId === 'SOX005' && m.paragraph === '1')) notFixed.push({ ...f, reason: notFixableReason(m.ruleId) });
+    else if (declined.has(key)) notFixed.push({ ...f, reason: `not fixed: ${declined.get(key)}` });
+    else if (applied.has(key)) fixed.push(f);
+    else notFixed.push({ ...f, reason: 'no correction could be placed for it' });
+  }
+  return { fixed, notFixed };
+}
