@@ -150,7 +150,7 @@ export function helpParser(yargs: Yargs) {
     });
   }
   return y
-    .epilogue('soxlint hook install|uninstall   Install or remove the git pre-commit hook (runs soxlint --staged)\n\nSettings (files, rules, profile, maxWarnings) are read from .soxlintrc.json, looked for from the current folder up to the repository root; flags override them.')
+    .epilogue('soxlint fix FILE...   Write each certification corrected to the form (.docx: tracked changes); soxlint fix --help\nsoxlint hook install|uninstall   Install or remove the git pre-commit hook (runs soxlint --staged)\n\nSettings (files, rules, profile, maxWarnings) are read from .soxlintrc.json, looked for from the current folder up to the repository root; flags override them.')
     .exitProcess(false)
     .help()
     .alias('help', 'h')

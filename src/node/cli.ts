@@ -109,6 +109,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const { hookMain } = await import('./hook.js');
     return hookMain(argv.slice(1), io);
   }
+  if (argv[0] === 'fix') {
+    const { fixMain } = await import('./fix.js');
+    return fixMain(argv.slice(1), io);
+  }
   const answer = await parseArgs(argv);
   if (answer.kind === 'usage') return usage(io, answer.message, argv);
   if (answer.kind !== 'run') {

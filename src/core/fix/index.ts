@@ -57,6 +57,15 @@ export function slotsOf(certs: Certification[]): Slots {
   return out;
 }
 
+/** The report and registrant a file's certifications name, for a certification of the same filing that lacks paragraph 1. */
+export async function readSlots(bytes: Uint8Array, options: FixOptions): Promise<Slots> {
+  const { fileName, slots: _, date: __, ...lintOptions } = options;
+  const ext = await extract(bytes, fileName);
+  const certs: Certification[] = [];
+  lintExtracted(ext, fileName, lintOptions, (c) => certs.push(c));
+  return slotsOf(certs);
+}
+
 async function read(bytes: Uint8Array, fileName: string): Promise<{ ext: Extracted; encoding?: ReturnType<typeof encodingOf> }> {
   const ext = await extract(bytes, fileName);
   if (ext.kind === 'docx') return { ext };
@@ -114,7 +123,7 @@ function classify(lint: LintResult, certs: Certification[], plans: CertPlan[], w
     const unverified = unverifiedForms.find((form) => m.message.includes(`the ${form} template is not verified`));
     if (unverified) notFixed.push({ ...f, reason: unverifiedReason(unverified) });
     else if (!FIXABLE.has(m.ruleId) || (m.ruleId === 'SOX005' && m.paragraph === '1')) notFixed.push({ ...f, reason: notFixableReason(m.ruleId) });
-    else if (declined.has(key)) notFixed.push({ ...f, reason: `not fixed: ${declined.get(key)}` });
+    else if (declined.has(key)) notFixed.push({ ...f, reason: declined.get(key)! });
     else if (applied.has(key)) fixed.push(f);
     else notFixed.push({ ...f, reason: 'no correction could be placed for it' });
   }

@@ -3,6 +3,7 @@
 // sibling. Browser-safe; writers put the plan into each format.
 import type { Certification } from '../certification.js';
 import type { Change } from '../changes.js';
+import type { Range } from '../document.js';
 import { splitOfficer } from '../officer.js';
 import { attribute, type Attribution } from './attribute.js';
 import { restyleLabel, relabelEdits } from './labels.js';
@@ -45,11 +46,15 @@ class Planner {
     this.spans = cert.template.paragraphs.map((_, q) => this.spanOf(q));
   }
 
-  /** Keys of the findings rule `ruleId` reported about paragraph index q (SOX008: all of its). */
-  keysOf(ruleId: string, q: number): string[] {
+  /**
+   * Keys of the findings rule `ruleId` reported about paragraph index q. SOX008 reports a marker once
+   * for all its places, in whichever paragraph: its findings are matched by place (`near`) instead.
+   */
+  keysOf(ruleId: string, q: number, near?: Range): string[] {
     const found = this.att.findings.get(ruleId) ?? [];
     const id = this.cert.paraId(q);
-    const mine = ruleId === 'SOX008' ? found : found.filter((f) => f.paragraph === id);
+    const mine = ruleId !== 'SOX008' ? found.filter((f) => f.paragraph === id)
+      : found.filter((f) => near && f.range.from <= near.to && f.range.to >= near.from);
     return [...new Set(mine.map((f) => {
       const at = this.cert.doc.position(f.range.from);
       return findingKey(ruleId, f.paragraph, at.line, at.column);
@@ -143,8 +148,9 @@ class Planner {
     const ins = c.ins.filter((j) => att.ownerS[j]); // unowned words (page furniture) stay
     for (const j of ins) owners.add(att.ownerS[j]!);
     if (owners.size === 0) return;
-    const keys = [...owners].flatMap((r) => this.keysOf(r, c.para));
-    const blocked = [...owners].find((r) => !this.fixable(r) || this.keysOf(r, c.para).length === 0);
+    const near = cert.changeRange(c, ins);
+    const keys = [...owners].flatMap((r) => this.keysOf(r, c.para, near));
+    const blocked = [...owners].find((r) => !this.fixable(r) || (r !== 'SOX008' && this.keysOf(r, c.para).length === 0));
     if (blocked) {
       // Claimed but not reported (a profile's permitted omission), or a rule a person must act on.
       if (this.fixable(blocked)) return;

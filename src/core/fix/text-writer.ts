@@ -1,9 +1,7 @@
 // Writes a plan into a plain-text certification: the file's line endings kept, a changed paragraph
 // re-wrapped to its own width and indent, a paragraph put back wrapped like its sibling.
 import { splice, type Op, type Spliced } from './splice.js';
-import type { FixPlan, NewParagraph } from './types.js';
-
-interface Block { from: number; to: number }
+import type { FixPlan, NewParagraph, ParagraphSpan } from './types.js';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 const LABEL = /^[ \t]*(?:\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\)[.:]?)[ \t]+/;
@@ -13,22 +11,10 @@ export function lineEnding(source: string): string {
   return source.includes('\r') && !source.includes('\n') ? '\r' : '\n';
 }
 
-/** Paragraphs of the file: runs of lines that are not blank. */
-function blocksOf(source: string): Block[] {
-  const blocks: Block[] = [];
-  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  let cur: Block | null = null;
-  for (let m = re.exec(source); m && m[0] !== ''; m = re.exec(source)) {
-    const content = m[0].replace(/[\r\n]+$/, '');
-    const end = m.index + content.length;
-    if (content.trim() === '') { cur = null; continue; }
-    if (cur) cur.to = end; else { cur = { from: m.index, to: end }; blocks.push(cur); }
-  }
-  return blocks;
-}
-
-function blockAt(blocks: Block[], offset: number): number {
-  return blocks.findIndex((b) => offset >= b.from && offset <= b.to);
+function lineStart(source: string, at: number): number {
+  let k = at;
+  while (k > 0 && source[k - 1] !== '\n' && source[k - 1] !== '\r') k--;
+  return k;
 }
 
 /** Words wrapped to `width` columns: the first line after `first`, the others after `indent`. */
@@ -45,26 +31,37 @@ export function wrapWords(first: string, indent: string, words: string[], width:
   return lines;
 }
 
-/** A changed paragraph wrapped again as the filer wrapped it (one-line paragraphs stay one line). */
-function rewrap(original: string, changed: string, eol: string): string {
+/**
+ * A changed paragraph wrapped again as the filer wrapped it: lines before the first change stay as
+ * they are, the rest flows to the paragraph's width and indent. One-line paragraphs stay one line.
+ */
+function rewrap(original: string, changed: string, firstChange: number, eol: string): string {
   const lines = original.split(LINE_BREAK);
   if (lines.length < 2) return changed;
   const width = Math.max(...lines.map((l) => l.length));
   const indent = /^[ \t]*/.exec(lines[1])![0];
-  const first = LABEL.exec(changed)?.[0] ?? /^[ \t]*/.exec(changed)![0];
-  const words = changed.slice(first.length).split(/\s+/).filter(Boolean);
-  return wrapWords(first, indent, words, width).join(eol);
+  const keep = lineStart(original, firstChange);
+  const rest = changed.slice(keep);
+  const first = keep === 0 ? LABEL.exec(rest)?.[0] ?? /^[ \t]*/.exec(rest)![0] : /^[ \t]*/.exec(rest)![0];
+  const words = rest.slice(first.length).split(/\s+/).filter(Boolean);
+  return changed.slice(0, keep) + wrapWords(first, indent, words, width).join(eol);
 }
 
-/** A left-out paragraph as a block of lines shaped like its sibling's. */
-function paragraphBlock(source: string, blocks: Block[], np: NewParagraph, eol: string): string | null {
-  const b = blocks[blockAt(blocks, np.sibling.from)];
-  if (!b) return null;
-  const lines = source.slice(b.from, b.to).split(LINE_BREAK);
-  const lead = source.slice(b.from, np.sibling.from);
-  if (/[\r\n]/.test(lead)) return null;
-  const gap = np.sibling.label ? source.slice(np.sibling.from + np.sibling.label.length, np.sibling.textFrom) : '';
-  const first = np.label ? lead + np.label + (gap || ' ') : lead.replace(/\S.*$/, '');
+/** The white space between a paragraph and the one before it (a blank line, or only a line break). */
+function separatorBefore(source: string, spans: ParagraphSpan[], span: ParagraphSpan, eol: string): string {
+  const prev = [...spans].reverse().find((s) => s.to <= span.from);
+  const gap = prev ? source.slice(prev.to, lineStart(source, span.from)) : '';
+  return prev && gap.trim() === '' && /[\r\n]/.test(gap) ? gap : eol + eol;
+}
+
+/** A left-out paragraph as lines shaped like its sibling's. */
+function paragraphLines(source: string, np: NewParagraph, eol: string): string {
+  const s = np.sibling;
+  const from = lineStart(source, s.from);
+  const lines = source.slice(from, s.to).split(LINE_BREAK);
+  const lead = source.slice(from, s.from);
+  const gap = s.label ? source.slice(s.from + s.label.length, s.textFrom) : '';
+  const first = np.label ? lead + np.label + (/^[ \t]+$/.test(gap) ? gap : ' ') : lead.replace(/\S.*$/, '');
   const width = lines.length > 1 ? Math.max(...lines.map((l) => l.length)) : Infinity;
   const indent = lines.length > 1 ? /^[ \t]*/.exec(lines[1])![0] : '';
   return wrapWords(first, indent, np.text.split(' '), width).join(eol);
@@ -72,37 +69,37 @@ function paragraphBlock(source: string, blocks: Block[], np: NewParagraph, eol: 
 
 export function writeText(source: string, plan: FixPlan): Spliced {
   const eol = lineEnding(source);
-  const blocks = blocksOf(source);
-  const inBlock = new Map<number, Op[]>();
-  const loose: Op[] = [];
+  const byPara = new Map<ParagraphSpan, Op[]>();
+  const ops: Op[] = [];
   for (const e of plan.edits) {
     const op: Op = { from: e.from, to: e.blockTo ?? e.to, text: e.text, serves: e.serves };
-    const k = blockAt(blocks, op.from);
-    if (e.blockTo === undefined && k >= 0 && op.to <= blocks[k].to) {
-      if (!inBlock.has(k)) inBlock.set(k, []);
-      inBlock.get(k)!.push(op);
-    } else {
-      loose.push(op);
-    }
+    const span = e.blockTo === undefined ? plan.spans.find((s) => op.from >= s.from && op.to <= s.to) : undefined;
+    if (!span) { ops.push(op); continue; }
+    if (!byPara.has(span)) byPara.set(span, []);
+    byPara.get(span)!.push(op);
   }
   const declined: Spliced['declined'] = [];
-  const ops: Op[] = [...loose];
   // Each changed paragraph is replaced whole by its corrected, re-wrapped self.
-  for (const [k, list] of inBlock) {
-    const b = blocks[k];
-    const original = source.slice(b.from, b.to);
-    const inner = splice(original, list.map((op) => ({ ...op, from: op.from - b.from, to: op.to - b.from })));
+  for (const [span, list] of byPara) {
+    const from = lineStart(source, span.from);
+    const original = source.slice(from, span.to);
+    const inner = splice(original, list.map((op) => ({ ...op, from: op.from - from, to: op.to - from })));
     declined.push(...inner.declined);
-    ops.push({ from: b.from, to: b.to, text: rewrap(original, inner.output, eol), serves: inner.applied.flatMap((o) => o.serves) });
+    if (!inner.applied.length) continue;
+    const firstChange = Math.min(...inner.applied.map((o) => o.from));
+    ops.push({ from, to: span.to, text: rewrap(original, inner.output, firstChange, eol), serves: inner.applied.flatMap((o) => o.serves) });
   }
   for (const np of plan.paragraphs) {
-    const block = paragraphBlock(source, blocks, np, eol);
-    const anchor = np.prev ?? np.next;
-    const k = anchor ? blockAt(blocks, np.prev ? np.prev.to : np.next!.from) : -1;
-    if (!block || k < 0) { declined.push({ serves: np.serves, reason: 'no paragraph of the file to place it by' }); continue; }
-    const sep = np.prev ? (k + 1 < blocks.length ? source.slice(blocks[k].to, blocks[k + 1].from) : eol + eol) : eol + eol;
-    if (np.prev) ops.push({ from: blocks[k].to, to: blocks[k].to, text: sep + block, serves: np.serves });
-    else ops.push({ from: blocks[k].from, to: blocks[k].from, text: block + sep, serves: np.serves });
+    const block = paragraphLines(source, np, eol);
+    if (np.prev) {
+      const sep = separatorBefore(source, plan.spans, np.next ?? np.sibling, eol);
+      ops.push({ from: np.prev.to, to: np.prev.to, text: sep + block, serves: np.serves });
+    } else if (np.next) {
+      const at = lineStart(source, np.next.from);
+      ops.push({ from: at, to: at, text: block + separatorBefore(source, plan.spans, np.next, eol), serves: np.serves });
+    } else {
+      declined.push({ serves: np.serves, reason: 'no paragraph of the file to place it by' });
+    }
   }
   const out = splice(source, ops);
   return { output: out.output, applied: out.applied, declined: [...declined, ...out.declined] };
