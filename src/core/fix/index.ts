@@ -9,7 +9,7 @@ import { encode, encodingOf } from './encode.js';
 import { writeHtml } from './html-writer.js';
 import { FIXABLE, planCertification, type CertPlan } from './plan.js';
 import { notFixableReason, unverifiedReason } from './reasons.js';
-import type { Slots } from './render.js';
+import { BLANKS, type Slots } from './render.js';
 import type { Declined, Op } from './splice.js';
 import { writeText } from './text-writer.js';
 import { findingKey, type FixFinding, type FixPlan, type NotFixed } from './types.js';
@@ -111,6 +111,9 @@ export async function fix(bytes: Uint8Array, options: FixOptions): Promise<FixRe
 /** Each finding of the input: fixed when every correction serving it was written. */
 function classify(lint: LintResult, certs: Certification[], plans: CertPlan[], written: Written): { fixed: FixFinding[]; notFixed: NotFixed[] } {
   const applied = new Set(written.applied.flatMap((o) => o.serves));
+  // A slot put back as the form's blank ("[specify report]") is still the filer's to fill.
+  const blanks = Object.values(BLANKS);
+  const withBlank = new Set(written.applied.filter((o) => blanks.some((b) => o.text.includes(b))).flatMap((o) => o.serves));
   const declined = new Map<string, string>();
   for (const p of plans) for (const [k, why] of p.declined) declined.set(k, why);
   for (const d of written.declined) for (const k of d.serves) declined.set(k, d.reason);
@@ -124,6 +127,7 @@ function classify(lint: LintResult, certs: Certification[], plans: CertPlan[], w
     if (unverified) notFixed.push({ ...f, reason: unverifiedReason(unverified) });
     else if (!FIXABLE.has(m.ruleId) || (m.ruleId === 'SOX005' && m.paragraph === '1')) notFixed.push({ ...f, reason: notFixableReason(m.ruleId) });
     else if (declined.has(key)) notFixed.push({ ...f, reason: declined.get(key)! });
+    else if (withBlank.has(key)) notFixed.push({ ...f, reason: 'put back with the form\'s blanks ("[specify report]"): fill them in' });
     else if (applied.has(key)) fixed.push(f);
     else notFixed.push({ ...f, reason: 'no correction could be placed for it' });
   }
