@@ -1,5 +1,7 @@
-// Folds what is not wording (spacing, quote and dash styles, invisible characters) while keeping,
-// for every output character, the index of the input character it came from.
+// Folds what is not wording (spacing, quote and dash styles, invisible characters, a Greek or
+// Cyrillic lookalike inside a Latin word) while keeping, for every output character, the index of
+// the input character it came from. The suspicious-character rule reports the last two.
+import { INVISIBLE_NAMES, inLatinWord, LATIN_LOOKALIKE } from './characters.js';
 
 export interface Normalized {
   text: string;
@@ -34,6 +36,7 @@ function mapChar(c: number): number {
       return 0x0a;
     default:
       if (c >= 0x2000 && c <= 0x200a) return 0x20;
+      if (INVISIBLE_NAMES.has(c)) return Out.Drop;
       return c;
   }
 }
@@ -63,7 +66,8 @@ export function normalize(input: string): Normalized {
   };
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
-    const m = mapChar(c);
+    let m = mapChar(c);
+    if (m === c && c >= 0x0370 && c <= 0x052f && LATIN_LOOKALIKE.has(c) && inLatinWord(input, i)) m = LATIN_LOOKALIKE.get(c)!.charCodeAt(0);
     if (m === c) continue;
     flush(i);
     chunkStart = i + 1;

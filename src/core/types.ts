@@ -20,6 +20,21 @@ export interface Extracted {
   documentType?: string;
   /** Unaccepted tracked changes and comments a .docx holds (reported by SOX014). */
   revisions?: Revision[];
+  /** Text in the file that a reader does not see, or sees struck through: left out of `text`. */
+  hidden?: HiddenText[];
+}
+
+export interface HiddenText {
+  kind: 'hidden' | 'struck';
+  /** How it is hidden or struck, for the message: "display:none", "<del>", "Word's hidden formatting (w:vanish)". */
+  how: string;
+  /** The text, spacing collapsed. */
+  text: string;
+  /** Range in `source`. */
+  from: number;
+  to: number;
+  /** Index in `text` where it stood. */
+  at: number;
 }
 
 /** A tracked change or a comment in a .docx, on the paragraphs where it stands. */

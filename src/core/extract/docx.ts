@@ -5,6 +5,8 @@
 // The text comes from mammoth's document tree (what Word shows with all changes accepted: mammoth
 // keeps insertions and drops deletions). Unaccepted revisions and comments are read from the main
 // document part itself and kept as revisions on the paragraphs where they stand (SOX014 reports them).
+// Runs Word hides or strikes through (read from the same part and the style sheet) are left out of
+// the text and kept as hidden text (SOX024 reports them).
 // Browser-safe: nothing from node:*.
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
@@ -12,6 +14,7 @@ import type { Extracted } from '../types.js';
 import { InputError } from './errors.js';
 import { collectParagraphs, layout, type MDocument } from './docx/paragraphs.js';
 import { foundRevisions, readMarkup, type Markup } from './docx/revisions.js';
+import { readRunFormats, readStyleSheet, type StyleSheet } from './docx/run-formats.js';
 import { child, parseXml } from './docx/xml.js';
 import { mainDocumentPath, reason, refuseZipBomb, stripBom } from './docx/zip.js';
 
@@ -37,6 +40,17 @@ async function readDocument(bytes: Uint8Array): Promise<MDocument> {
   return read.doc;
 }
 
+/** The style sheet (word/styles.xml), or none when it is missing or unreadable (mammoth reads on without it too). */
+async function readStyles(zip: JSZip): Promise<StyleSheet> {
+  const file = zip.file('word/styles.xml');
+  if (!file) return new Map();
+  try {
+    return readStyleSheet(parseXml(stripBom(await file.async('string'))));
+  } catch {
+    return new Map();
+  }
+}
+
 export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   let zip: JSZip;
   try {
@@ -54,12 +68,13 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
     throw new InputError(`corrupt .docx: cannot read ${mainPath} (${reason(err)})`);
   }
   const document = await readDocument(bytes);
-  const paras = collectParagraphs(document.children ?? []);
-  const { source, text, start, end, lineStart, srcLines } = layout(paras);
-
-  // Revisions and comments, on the paragraph where they stand.
   const root = parseXml(xml);
   const body = child(child(root, 'w:document'), 'w:body');
+  const formats = body ? readRunFormats(body, await readStyles(zip)) : [];
+  const paras = collectParagraphs(document.children ?? [], formats);
+  const { source, text, start, end, lineStart, srcLines, hidden } = layout(paras);
+
+  // Revisions and comments, on the paragraph where they stand.
   const markup: Markup = body ? readMarkup(body) : { revisions: [], anchors: new Map(), paragraphs: 0 };
   const last = paras.length - 1;
   const lineOf = (p: number) => Math.max(0, Math.min(p, last));
@@ -67,5 +82,5 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   const to = (p: number) => (paras.length ? lineStart[lineOf(p)] + srcLines[lineOf(p)].length : 0);
 
   const revisions = foundRevisions(markup, document.comments ?? [], from, to);
-  return { kind: 'docx', source, text, start, end, revisions };
+  return { kind: 'docx', source, text, start, end, revisions, hidden };
 }

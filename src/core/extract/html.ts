@@ -1,8 +1,10 @@
-// EDGAR HTML to text with a source offset for every character. htmlparser2 reports each text run
-// and each entity separately with its source range, so "&#146;" maps back to its six characters.
+// EDGAR HTML to text with a source offset for every character, leaving out what a reader does not
+// see (kept in `hidden`). htmlparser2 reports each text run and each entity separately with its
+// source range, so "&#146;" maps back to its six characters.
 import { Parser } from 'htmlparser2';
-import type { Extracted } from '../types.js';
+import type { Extracted, HiddenText } from '../types.js';
 import { InputError } from './errors.js';
+import { concealment, declarations, paintsBackground, type Concealment } from './html-visibility.js';
 
 /** Elements that end a paragraph: a blank line in the text. */
 const BLOCK = new Set([
@@ -85,6 +87,24 @@ const HTML_SPACES = /[\t\r\n]/g;
 /** Deeper than any real document; htmlparser2's cost grows with the square of the depth. */
 const MAX_DEPTH = 2000;
 
+/** An open element: whether it paints a non-white background (it or an ancestor). */
+interface Frame {
+  name: string;
+  onColor: boolean;
+}
+
+/** Text an element hides or strikes, collected until the element closes. */
+interface Concealed extends Concealment {
+  /** Index in `frames` of the element that conceals. */
+  frame: number;
+  from: number;
+  at: number;
+  text: string;
+}
+
+/** Text that says something (not a hidden spacer or a row of dots). */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
 export function extractHtml(source: string): Extracted {
   const out = new TextBuilder(source.length + 1024);
   let depth = 0;
@@ -93,14 +113,42 @@ export function extractHtml(source: string): Extracted {
   let header: string | null = null;
   let documentType: string | undefined;
   const hiddenStack: string[] = [];
+  const frames: Frame[] = [];
+  let concealed: Concealed | null = null;
+  const hiddenText: HiddenText[] = [];
+  const open = (name: string, attribs: Record<string, string>) => {
+    const style = declarations(attribs.style);
+    const onColor = (frames.length > 0 && frames[frames.length - 1].onColor) || paintsBackground(attribs, style);
+    frames.push({ name, onColor });
+    if (concealed || hidden) return;
+    const c = concealment(name, attribs, style, onColor);
+    if (c) concealed = { ...c, frame: frames.length - 1, from: parser.startIndex, at: out.length, text: '' };
+  };
+  const close = (name: string) => {
+    let at = frames.length - 1;
+    while (at >= 0 && frames[at].name !== name) at--;
+    if (at < 0) return;
+    frames.length = at;
+    if (concealed && concealed.frame >= at) {
+      const { kind, how, from, text } = concealed;
+      if (HAS_WORDS.test(text)) hiddenText.push({ kind, how, text: text.replace(/\s+/g, ' ').trim(), from, to: parser.endIndex + 1, at: concealed.at });
+      concealed = null;
+    }
+  };
   const parser: Parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attribs) {
         if (++depth > MAX_DEPTH) throw new InputError(`HTML nested more than ${MAX_DEPTH} elements deep`);
-        if (HEADER.has(name)) { header = name; return; }
+        open(name, attribs);
+        if (HEADER.has(name) && !concealed && !hidden) { header = name; return; }
         header = null; // an EDGAR header value ends where another tag starts
         if (HIDDEN.has(name)) { hidden++; hiddenStack.push(name); return; }
         if (hidden) return;
+        if (concealed) {
+          // Hidden cells and blocks are words apart in the message too.
+          if (name === 'br' || name === 'td' || name === 'th' || BLOCK.has(name)) concealed.text += ' ';
+          return;
+        }
         if (name === 'br') out.addBreak('\n', parser.startIndex);
         else if (name === 'td' || name === 'th') out.addSpan(' ', parser.startIndex, parser.startIndex);
         else if (BLOCK.has(name)) out.addBreak('\n\n', parser.startIndex);
@@ -109,17 +157,19 @@ export function extractHtml(source: string): Extracted {
       onclosetag(name) {
         depth--;
         header = null;
+        close(name);
         if (HIDDEN.has(name)) {
           const at = hiddenStack.lastIndexOf(name);
           if (at >= 0) { hiddenStack.length = at; hidden = at; }
           return;
         }
-        if (hidden) return;
+        if (hidden || concealed) return;
         if (name === 'pre' && pre > 0) pre--;
         if (BLOCK.has(name)) out.addBreak('\n\n', parser.startIndex);
       },
       ontext(data) {
         if (hidden) return;
+        if (concealed) { concealed.text += data; return; }
         let from = parser.startIndex;
         const to = parser.endIndex + 1;
         if (header) {
@@ -144,5 +194,5 @@ export function extractHtml(source: string): Extracted {
   parser.write(source);
   parser.end();
   const { text, start, end } = out.done();
-  return { kind: 'html', source, text, start, end, documentType };
+  return { kind: 'html', source, text, start, end, documentType, hidden: hiddenText };
 }

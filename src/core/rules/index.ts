@@ -24,6 +24,8 @@ import { filingMissing906 } from './sox020-filing-missing-906.js';
 import { filingDateMismatch } from './sox021-filing-date-mismatch.js';
 import { punctuation } from './sox022-punctuation.js';
 import { letterCase } from './sox023-letter-case.js';
+import { hiddenText } from './sox024-hidden-text.js';
+import { suspiciousCharacter } from './sox025-suspicious-character.js';
 
 export const certificationRules: CertificationRule[] = [
   unfilledPlaceholder,
@@ -39,6 +41,8 @@ export const certificationRules: CertificationRule[] = [
   signatureBlock,
   punctuation,
   letterCase,
+  hiddenText,
+  suspiciousCharacter,
   alteredWording,
 ];
 
@@ -66,6 +70,8 @@ export const allRules: Rule[] = [
   filingDateMismatch,
   punctuation,
   letterCase,
+  hiddenText,
+  suspiciousCharacter,
 ];
 
 export const section906Rules = allRules.filter((r): r is Section906Rule => r.scope === '906');

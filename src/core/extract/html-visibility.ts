@@ -1,0 +1,56 @@
+// What an HTML element's own markup does to its text's visibility: hidden (display:none,
+// visibility:hidden, font-size:0, white on white, the hidden attribute) or struck through (<del>,
+// <s>, <strike>, line-through). Inline styles and presentational attributes only: no style sheets.
+
+import type { HiddenText } from '../types.js';
+
+/** Hidden or struck, and how (for the message: "display:none", "<del>"). */
+export type Concealment = Pick<HiddenText, 'kind' | 'how'>;
+
+const STRUCK_ELEMENTS = new Set(['del', 's', 'strike']);
+const WHITE = /^(?:white|#fff(?:fff)?|rgba?\(255,255,255(?:,[\d.]+)?\)|hsla?\(\d+(?:deg)?,\d+%,100%(?:,[\d.]+)?\))$/;
+const ZERO_SIZE = /^[+-]?0*(?:\.0*)?(?:px|pt|em|rem|ex|ch|%|vw|vh|cm|mm|in|pc)?$/;
+
+/** The declarations of a style attribute, property names lower case, values lower case without spaces. */
+export function declarations(style: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!style) return out;
+  for (const decl of style.split(';')) {
+    const colon = decl.indexOf(':');
+    if (colon < 0) continue;
+    const prop = decl.slice(0, colon).trim().toLowerCase();
+    const value = decl.slice(colon + 1).replace(/!important/i, '').replace(/\s+/g, '').toLowerCase();
+    if (prop && value) out.set(prop, value);
+  }
+  return out;
+}
+
+function isWhite(color: string | undefined): boolean {
+  return color !== undefined && WHITE.test(color.replace(/\s+/g, '').toLowerCase());
+}
+
+/** The element paints a background that is not white (white text on it can be read). */
+export function paintsBackground(attribs: Record<string, string>, style: Map<string, string>): boolean {
+  const bg = style.get('background-color') ?? style.get('background') ?? attribs.bgcolor;
+  if (bg === undefined) return false;
+  const color = bg.trim().toLowerCase();
+  return color !== '' && color !== 'transparent' && color !== 'none' && color !== 'inherit' && !isWhite(color);
+}
+
+/** How the element hides or strikes its content, or null when it shows it. */
+export function concealment(name: string, attribs: Record<string, string>, style: Map<string, string>, onColor: boolean): Concealment | null {
+  if (style.get('display') === 'none') return { kind: 'hidden', how: 'display:none' };
+  const visibility = style.get('visibility');
+  if (visibility === 'hidden' || visibility === 'collapse') return { kind: 'hidden', how: `visibility:${visibility}` };
+  if ('hidden' in attribs) return { kind: 'hidden', how: 'the hidden attribute' };
+  const size = style.get('font-size');
+  if (size !== undefined && ZERO_SIZE.test(size)) return { kind: 'hidden', how: `font-size:${size}` };
+  if (style.get('opacity') !== undefined && Number(style.get('opacity')) === 0) return { kind: 'hidden', how: 'opacity:0' };
+  const color = style.get('color') ?? (name === 'font' ? attribs.color : undefined);
+  if (color === 'transparent') return { kind: 'hidden', how: 'color:transparent' };
+  if (!onColor && isWhite(color)) return { kind: 'hidden', how: 'white color on a white page' };
+  if (STRUCK_ELEMENTS.has(name)) return { kind: 'struck', how: `<${name}>` };
+  const decoration = style.get('text-decoration') ?? style.get('text-decoration-line');
+  if (decoration?.includes('line-through')) return { kind: 'struck', how: 'text-decoration:line-through' };
+  return null;
+}
