@@ -55,8 +55,10 @@ export function relabelEdits(cert: Certification, spans: (ParagraphSpan | null)[
     if (!mark || !span?.label) return;
     const now = MARK.exec(span.label)?.[0];
     if (!now || now.toLowerCase() === mark) return;
+    // Only the letter or number changes: the brackets and dots stay the filer's.
     const label = withMark(span.label, mark);
-    if (label) out.push({ from: span.from, to: span.from + span.label.length, text: label });
+    const at = MARK.exec(span.label)!;
+    if (label) out.push({ from: span.from + at.index, to: span.from + at.index + at[0].length, text: label.slice(at.index, label.length - (span.label.length - at.index - at[0].length)) });
   });
   return out;
 }
