@@ -6,6 +6,8 @@ import {
   type Kind, type Para, type RenderOptions,
 } from './support/certs.js';
 import type { LintOptions, LintResult } from '../src/core/types.js';
+import { extractHtml } from '../src/core/extract/html.js';
+import { lintDocument } from '../src/core/lint.js';
 
 interface Case {
   name: string;
@@ -215,8 +217,9 @@ describe('messages carry the contract fields', () => {
 
   it('captures the slots, and where their words stand', () => {
     const src = render(canonical(), 'html');
-    const r = lintSource(src, 'html');
-    const { spans, ...info } = r.certifications[0];
+    const linted = lintDocument(extractHtml(src), 'fixture.htm');
+    const info = linted.result.certifications[0];
+    const spans = linted.spans[0];
     const shown = (words: { from: number; to: number }[]) => plain(src.slice(words[0].from, words[words.length - 1].to));
     expect(shown(spans!.report)).toBe('Annual Report on Form 10-K for the fiscal year ended December 31, 2025');
     expect(shown(spans!.registrant)).toBe('Acme Corp.');

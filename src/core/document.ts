@@ -3,10 +3,17 @@
 import { normalize, type Normalized } from './normalize.js';
 import { tokenize, type Tokens } from './tokenize.js';
 import { lineStarts, positionAt } from './position.js';
-import type { Extracted, Position, SourceWord } from './types.js';
+import type { EmbeddedAt, Extracted, Position } from './types.js';
 
 export interface Range {
   /** Offsets in Extracted.source. */
+  from: number;
+  to: number;
+}
+
+/** A word of a certification with its range in Extracted.source. */
+export interface SourceWord {
+  text: string;
   from: number;
   to: number;
 }
@@ -16,7 +23,8 @@ export class Doc {
   private tokenized: Tokens | null = null;
   private lineStarts: number[] | null = null;
 
-  constructor(readonly ext: Extracted) {
+  /** `embeddedAt`: where the document stands in a larger file, whose positions `position()` gives. */
+  constructor(readonly ext: Extracted, readonly embeddedAt?: EmbeddedAt) {
     this.norm = normalize(ext.text);
   }
 
@@ -70,7 +78,11 @@ export class Doc {
     return this.norm.text.slice(this.tokens.start[first], this.tokens.end[last]).replace(/\s+/g, ' ');
   }
 
+  /** Line and column (1-based) of a source offset, in the file the document stands in. */
   position(offset: number): Position {
-    return positionAt((this.lineStarts ??= lineStarts(this.ext.source)), offset);
+    const p = positionAt((this.lineStarts ??= lineStarts(this.ext.source)), offset);
+    const at = this.embeddedAt;
+    if (!at) return p;
+    return { line: p.line + at.line - 1, column: p.line === 1 ? p.column + at.column : p.column };
   }
 }

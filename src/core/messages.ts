@@ -5,7 +5,6 @@
 // Rules set to "off" still run: a certification rule's claims keep its differences out of
 // altered-wording (SOX004) whatever the settings. Their reports are dropped here.
 import type { Range } from './document.js';
-import { lineStarts, positionAt } from './position.js';
 import type { Report, RuleContext, RuleMeta } from './rules/rule.js';
 import type { LintMessage, LintOptions, LintResult, Position } from './types.js';
 
@@ -76,24 +75,25 @@ export function checkRange(rule: RuleMeta, range: Range, sourceLength: number): 
   }
 }
 
-/** Collects one document's messages, with positions in its source. */
+/** Collects one document's messages; `position` turns a source offset into the line and column shown. */
 export class DocumentMessages {
   readonly messages: LintMessage[] = [];
-  private starts: number[] | null = null;
 
-  constructor(private readonly source: string, private readonly settings: RuleSettings) {}
-
-  position(offset: number): Position {
-    this.starts ??= lineStarts(this.source);
-    return positionAt(this.starts, offset);
-  }
+  constructor(
+    private readonly sourceLength: number,
+    private readonly position: (offset: number) => Position,
+    private readonly settings: RuleSettings,
+    /** The document's name in a larger file (a complete submission's <FILENAME>). */
+    private readonly document?: string,
+  ) {}
 
   /** The context a rule reports through; `unverifiedForm` as in toMessage. */
   contextFor(rule: RuleMeta, unverifiedForm?: string): RuleContext {
     return {
       report: (r) => {
-        checkRange(rule, r.range, this.source.length);
-        const m = toMessage(rule, r, { start: this.position(r.range.from), end: this.position(r.range.to) }, this.settings, { unverifiedForm });
+        checkRange(rule, r.range, this.sourceLength);
+        const at = { start: this.position(r.range.from), end: this.position(r.range.to), range: r.range };
+        const m = toMessage(rule, r, at, this.settings, { unverifiedForm, document: this.document });
         if (m) this.messages.push(m);
       },
     };

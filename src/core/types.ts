@@ -94,26 +94,6 @@ export interface CertificationInfo {
   verified: boolean;
   /** In an EDGAR complete submission file: the <FILENAME> of the document it is in. */
   document?: string;
-  /** Where its parts stand in the source, for checks across a filing; not part of the JSON output. */
-  spans?: CertificationSpans;
-}
-
-/** A word of a certification with its range in Extracted.source. */
-export interface SourceWord {
-  text: string;
-  from: number;
-  to: number;
-}
-
-export interface CertificationSpans {
-  /** Text above the certification, after the one before it ("CERTIFICATION OF CHIEF FINANCIAL OFFICER"). */
-  heading: string;
-  /** The signature block's words (signature, name, title, date). */
-  signature: string;
-  /** The words of paragraph 1's report and registrant, and of the date, with their places. */
-  report: SourceWord[];
-  registrant: SourceWord[];
-  date: SourceWord[];
 }
 
 export interface LintResult {
@@ -138,4 +118,19 @@ export interface LintOptions {
   rules?: Record<string, 'off' | 'warn' | 'error'>;
   /** Also build each certification's redline (LintResult.redlines). */
   redline?: boolean;
+  /**
+   * Where the document stands in a larger file (an EDGAR complete submission): positions are given
+   * in that file, and messages and certifications name the document.
+   */
+  embeddedAt?: EmbeddedAt;
+}
+
+/** A document inside a larger file: its name, and where its content starts there. */
+export interface EmbeddedAt {
+  /** The document's name in the file (its <FILENAME>). */
+  document: string;
+  /** Line of the file on which the document's content starts (1-based). */
+  line: number;
+  /** Characters before the content on that line (0 when it starts the line). */
+  column: number;
 }

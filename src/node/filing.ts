@@ -7,10 +7,10 @@ import { basename, join } from 'node:path';
 import { InputError } from '../core/extract/errors.js';
 import { SUPPORTED_EXTENSIONS, extensionOf, extract } from '../core/extract/index.js';
 import {
-  certificationContexts, formInName, isCertificationType, lintFiling, parseFormType, requiresCertification,
+  filingCertifications, filingProfile, formInName, isCertificationType, lintFiling, parseFormType, requiresCertification,
   type FilingCertification, type FilingDocument, type FormName,
 } from '../core/filing/index.js';
-import { lintExtracted } from '../core/lint.js';
+import { lintDocument } from '../core/lint.js';
 import type { LintOptions, LintResult } from '../core/types.js';
 import { DEFAULT_MAX_BYTES, peekFile, readInputFile } from './files.js';
 import { MainDocumentReader, type MainDocumentInfo } from './main-document.js';
@@ -133,25 +133,13 @@ export async function lintFilingFolder(dir: string, options: FilingOptions = {})
     const type = ext.documentType ?? guessed;
     ext.documentType = type;
     documents[documents.length - 1].type = type;
-    const result = lintExtracted(ext, f.path, {
+    const linted = lintDocument(ext, f.path, {
       ...options,
-      // An amendment without financial statements may leave out paragraphs 3 to 5.
-      profile: options.profile ?? (form?.amended && !main?.hasFinancialStatements ? 'amendment' : undefined),
+      profile: filingProfile(options.profile, form, !!main?.hasFinancialStatements),
       requireCertification: requiresCertification(type, base),
     });
-    results.push(result);
-    const contexts = certificationContexts(ext, result.certifications);
-    result.certifications.forEach((c, i) => {
-      certs.push({
-        ...c,
-        filePath: f.path,
-        documentType: type,
-        description: basename(f.path),
-        heading: contexts[i].heading,
-        signature: contexts[i].signature,
-        find: contexts[i].find,
-      });
-    });
+    results.push(linted.result);
+    certs.push(...filingCertifications(linted, { filePath: f.path, documentType: type, description: basename(f.path) }));
   }
 
   lintFiling(results, {

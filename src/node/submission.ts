@@ -7,9 +7,9 @@ import { stat } from 'node:fs/promises';
 import { InputError } from '../core/extract/errors.js';
 import { decodeText } from '../core/extract/decode.js';
 import { extractHtml } from '../core/extract/html.js';
-import { certificationContexts, isCertificationType, lintFiling, parseFormType, requiresCertification, type FilingCertification, type FilingDocument } from '../core/filing/index.js';
+import { filingCertifications, filingProfile, isCertificationType, lintFiling, parseFormType, requiresCertification, type FilingCertification, type FilingDocument } from '../core/filing/index.js';
 import { extractText } from '../core/extract/text.js';
-import { lintExtracted } from '../core/lint.js';
+import { lintDocument } from '../core/lint.js';
 import type { CertificationInfo, Extracted, LintMessage, LintOptions, LintResult } from '../core/types.js';
 import { MainDocumentReader, FinancialStatementScanner, type MainDocumentInfo } from './main-document.js';
 
@@ -372,27 +372,14 @@ export async function readSubmission(path: string, handlers: SubmissionHandlers,
   return { header: scanner.header, documents: scanner.documents, main, hasFinancialStatements, stats: scanner.stats };
 }
 
-function shift(m: LintMessage, doc: KeptDocument, name: string): LintMessage {
-  const col = (line: number, column: number) => (line === 1 ? column + doc.textColumn : column);
-  return {
-    ...m,
-    column: col(m.line, m.column),
-    endColumn: col(m.endLine, m.endColumn),
-    line: m.line + doc.textLine - 1,
-    endLine: m.endLine + doc.textLine - 1,
-    document: name,
-  };
-}
-
 export interface SubmissionOptions extends LintOptions {
   /** Bytes read at a time (tests use small ones to cut lines and tags across chunks). */
   chunkSize?: number;
 }
 
-export type SubmissionCertification = CertificationInfo & { document: string };
-
+/** A complete submission's result, with what reading it took. */
 export interface SubmissionResult extends LintResult {
-  certifications: SubmissionCertification[];
+  stats: SubmissionStats;
 }
 
 /**
@@ -400,9 +387,9 @@ export interface SubmissionResult extends LintResult {
  * filing-level rules. One result for the file; messages name their document (`document`) and give
  * lines of the submission file.
  */
-export async function lintSubmission(path: string, options: SubmissionOptions = {}): Promise<SubmissionResult & { stats: SubmissionStats }> {
+export async function lintSubmission(path: string, options: SubmissionOptions = {}): Promise<SubmissionResult> {
   const messages: LintMessage[] = [];
-  const certifications: SubmissionCertification[] = [];
+  const certifications: CertificationInfo[] = [];
   const filingCerts: FilingCertification[] = [];
   const truncated: string[] = [];
   // Exhibits are kept (they are small) and linted once the whole file is read, when it is known
@@ -421,35 +408,15 @@ export async function lintSubmission(path: string, options: SubmissionOptions = 
     const ext = isHtmlContent(text) ? extractHtml(text) : extractEdgarText(text);
     ext.documentType = doc.type;
     const form = parseFormType(header.type);
-    const result = lintExtracted(ext, path, {
+    const linted = lintDocument(ext, path, {
       ...options,
-      // An amendment without financial statements may leave out paragraphs 3 to 5.
-      profile: options.profile ?? (form?.amended && !read.hasFinancialStatements ? 'amendment' : undefined),
+      profile: filingProfile(options.profile, form, read.hasFinancialStatements),
       requireCertification: requiresCertification(doc.type, form?.base ?? null),
+      embeddedAt: { document: name, line: doc.textLine, column: doc.textColumn },
     });
-    const contexts = certificationContexts(ext, result.certifications);
-    for (const m of result.messages) messages.push(shift(m, doc, name));
-    result.certifications.forEach((c, i) => {
-      const line = c.line + doc.textLine - 1;
-      certifications.push({ ...c, line, document: name });
-      const ctx = contexts[i];
-      filingCerts.push({
-        ...c,
-        line,
-        filePath: path,
-        document: name,
-        documentType: doc.type,
-        description: doc.description ?? undefined,
-        heading: ctx.heading,
-        signature: ctx.signature,
-        find(needle, where) {
-          const r = ctx.find(needle, where);
-          if (!r) return null;
-          const s = shift({ line: r.start.line, column: r.start.column, endLine: r.end.line, endColumn: r.end.column } as LintMessage, doc, name);
-          return { start: { line: s.line, column: s.column }, end: { line: s.endLine, column: s.endColumn } };
-        },
-      });
-    });
+    messages.push(...linted.result.messages);
+    certifications.push(...linted.result.certifications);
+    filingCerts.push(...filingCertifications(linted, { filePath: path, documentType: doc.type, description: doc.description ?? undefined }));
   }
 
   const { header, main } = read;
@@ -457,7 +424,7 @@ export async function lintSubmission(path: string, options: SubmissionOptions = 
   const filer = [...header.filers];
   if (main?.registrant) filer.push(main.registrant);
   const filedDate = header.filed ?? main?.signed ?? null;
-  const result: SubmissionResult & { stats: SubmissionStats } = {
+  const result: SubmissionResult = {
     filePath: path,
     certifications,
     messages,

@@ -6,7 +6,7 @@ import { fatalMessage } from './fatal.js';
 export function formatJson(results: LintResult[]): string {
   return JSON.stringify(results.map((r) => ({
     filePath: r.filePath,
-    certifications: r.certifications.map(({ spans: _spans, ...c }) => c),
+    certifications: r.certifications,
     messages: r.fatal !== undefined ? [fatalMessage(r.fatal)] : r.messages,
     errorCount: r.errorCount,
     warningCount: r.warningCount,

@@ -1,0 +1,100 @@
+// Finds the certifications in a document: each passage that opens like one, compared with the
+// versions of its form, kept when enough of the form's words match. Browser-safe.
+import { align, type Alignment } from './align.js';
+import { Certification } from './certification.js';
+import { computeChanges } from './changes.js';
+import { classifyChanges } from './classify.js';
+import type { Doc } from './document.js';
+import { InputError } from './extract/errors.js';
+import type { Region } from './segment.js';
+import { buildSequence, type Sequence } from './sequence.js';
+import { variantsOf, type Template } from './template.js';
+import { DEFAULT_FORM, hasForm, templateFor } from './templates/index.js';
+import type { Profile } from './types.js';
+
+/** Below this share of the form's words a text is not taken for a certification... */
+export const MIN_SIMILARITY = 0.4;
+/** ...unless it opens as one and has this share of the opening and paragraphs 1 and 2. */
+const MIN_OPENING_SHARE = 0.6;
+/** Time budget for comparing one certification with its form (all versions, all diffs), in ms. */
+const REGION_BUDGET_MS = 2_000;
+/** Alignments below this share of matched words are given up (the region is not this form). */
+const MIN_ALIGNED_SHARE = 0.1;
+/** First words of a signature block's lines. */
+const SIGNATURE_START = /^(?:dated?:?|date:|by:?|\/s\/.*|name:|title:|signature:?|\[signature\]|_{3,}.*)$/i;
+
+/** Share of the opening's and paragraphs 1 and 2's words that matched. */
+function openingShare(template: Template, alignment: Alignment): number {
+  let n = 0;
+  let m = 0;
+  for (const p of template.paragraphs) {
+    if (!['intro', '1', '2'].includes(p.id)) continue;
+    for (let i = p.tokenStart; i < p.tokenEnd; i++) { n++; if (alignment.tMatch[i] >= 0) m++; }
+  }
+  return n ? m / n : 0;
+}
+
+/**
+ * The form a certification follows: as asked; else from the EDGAR document type; else from the
+ * report paragraph 1 names; else the 10-K/10-Q form.
+ */
+export function chooseForm(doc: Doc, region: Region, documentType: string | undefined, asked: string | undefined): string {
+  const pick = (form: string) => (hasForm(form) ? form : DEFAULT_FORM);
+  if (asked) return asked;
+  const type = (documentType ?? '').toUpperCase();
+  if (/^EX-12\b/.test(type)) return pick('20-F');
+  if (/^EX-99\.?(?:30[2-9])?CERT/.test(type)) return pick('N-CSR');
+  const t = doc.tokens;
+  let k = region.start;
+  const limit = Math.min(region.end, region.start + 80);
+  while (k < limit && t.key[k] !== 'reviewed') k++;
+  const paragraph1 = k < limit ? doc.words(k, Math.min(region.end - 1, k + 45)) : '';
+  if (/Form 10-D\b/i.test(paragraph1)) return pick('601b31ii');
+  if (/Form 20-F\b/i.test(paragraph1)) return pick('20-F');
+  if (/Form 40-F\b/i.test(paragraph1)) return pick('40-F');
+  if (/Form N-CSRS?\b/i.test(paragraph1)) return pick('N-CSR');
+  return DEFAULT_FORM;
+}
+
+interface Compared { template: Template; seq: Sequence; alignment: Alignment; isBoundary: (j: number) => boolean }
+
+/** Aligns a region with each version of its template and keeps the closest. */
+function compare(doc: Doc, region: Region, template: Template, deadline: number): Compared | null {
+  const t = doc.tokens;
+  let best: Compared | null = null;
+  let bestScore = -Infinity;
+  for (const variant of variantsOf(template)) {
+    const seq = buildSequence(t, doc.norm.text, region, variant);
+    // A paragraph starts after a blank line or after its label.
+    const isBoundary = (j: number) => {
+      const k = seq.first[j];
+      return t.lineStart[k] === 2 || (k > 0 && t.label[k - 1] === 1);
+    };
+    const alignment = align(variant, seq.keys, isBoundary, { minSimilarity: MIN_ALIGNED_SHARE, deadline });
+    if (Date.now() > deadline) {
+      throw new InputError(`comparing the certification at line ${doc.position(doc.tokenFrom(region.start)).line} took longer than soxlint allows; it is not a certification a filer would write`);
+    }
+    if (!alignment) continue;
+    const matched = alignment.similarity * variant.keys.length;
+    const score = 2 * matched - variant.keys.length;
+    if (score > bestScore) { bestScore = score; best = { template: variant, seq, alignment, isBoundary }; }
+  }
+  return best;
+}
+
+/**
+ * Compares a region with its form and returns the certification, or null when the region is not
+ * one (too few of the form's words). `deadline` bounds the whole file's comparing.
+ */
+export function compareRegion(
+  doc: Doc, region: Region, options: { documentType?: string; form?: string; profile: Profile; deadline: number },
+): Certification | null {
+  const form = chooseForm(doc, region, options.documentType, options.form);
+  const found = compare(doc, region, templateFor(form), Math.min(options.deadline, Date.now() + REGION_BUDGET_MS));
+  if (!found || (found.alignment.similarity < MIN_SIMILARITY && openingShare(found.template, found.alignment) < MIN_OPENING_SHARE)) return null;
+  const { template, seq, alignment, isBoundary } = found;
+  const t = doc.tokens;
+  const endsBody = (j: number) => SIGNATURE_START.test(seq.keys[j]) && t.lineStart[seq.first[j]] > 0;
+  const changes = classifyChanges(template, seq.keys, computeChanges(template, alignment, seq.keys.length, isBoundary, endsBody));
+  return new Certification(doc, template, region, seq, alignment, changes, options.profile);
+}
