@@ -257,23 +257,22 @@ describe('.pre-commit-hooks.yaml', () => {
   it('defines the soxlint hook with the fields the pre-commit framework needs', () => {
     expect(Array.isArray(hooks)).toBe(true);
     expect(hook).toBeDefined();
-    expect(hook).toMatchObject({ id: 'soxlint', entry: 'soxlint', language: 'node', types: ['file'] });
+    // Issue 11: the hook runs `soxlint --staged`, which picks the certifications by name and content itself.
+    expect(hook).toMatchObject({ id: 'soxlint', entry: 'soxlint --staged', language: 'node', pass_filenames: false });
     expect(typeof hook.name).toBe('string');
     expect(typeof hook.files).toBe('string');
   });
 
-  it('selects the same names as the default globs', () => {
+  it('runs whenever a staged file could hold a certification (the real run: test/pre-commit.test.ts)', () => {
     // Python's leading (?i) is JavaScript's "i" flag.
-    const source = (hook.files as string).replace(/^\(\?i\)/, '');
-    const re = new RegExp(source, 'i');
-    const isDefault = certificationMatcher({});
+    const re = new RegExp((hook.files as string).replace(/^\(\?i\)/, ''), 'i');
     const names = [
       'ex31.htm', 'EX31.1.HTM', 'filings/acme-ex-31_1.html', 'd123456dex311.htm', 'a/b/Exhibit 31.1.docx', 'exhibit_32.txt',
-      'ex32-2.docx', 'Exhibit-31.2.txt', 'EX_32.html',
-      'report.htm', 'ex31.pdf', 'ex33.htm', 'notes/ex31/readme.md', 'exhibit 99.htm', 'ex31.htm.bak',
+      'Section 302 Certification - CEO.docx', 'report.htm',
+      'ex31.pdf', 'notes/ex31/readme.md', 'ex31.htm.bak',
     ];
-    for (const n of names) expect([n, re.test(n)]).toEqual([n, isDefault(n)]);
-    expect(names.filter((n) => re.test(n))).toHaveLength(9);
+    expect(names.filter((n) => re.test(n))).toEqual(names.slice(0, 8));
+    expect(certificationMatcher({})('ex31.htm')).toBe(true);
     expect(DEFAULT_FILES.length).toBeGreaterThan(0);
   });
 });
