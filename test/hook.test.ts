@@ -61,7 +61,8 @@ describe('commits through the installed hook', () => {
     write(repo, FILE, GOOD);
     repo.git(['add', FILE]);
     const ok = commit(repo);
-    expect(ok.out).toBe('\u2714 1 file, 1 certification, no problems\n');
+    // Closing lines (issue 11): all is well, and how many staged files were checked.
+    expect(ok.out).toBe('\u2714 1 file, 1 certification, no problems\nsoxlint: checked 1 of 2 staged files\n');
     expect(ok.code).toBe(0);
     expect(repo.git(['show', `HEAD:${FILE}`])).toBe(GOOD);
   });
@@ -125,18 +126,33 @@ describe('commits through the installed hook', () => {
     expect(commit(repo, repo.dir, {}, ['--no-verify']).code).toBe(0);
   });
 
-  it('ignores staged files that are not certifications, and blocks a certification name holding none', () => {
+  it('ignores staged files that are not certifications, even one named like an exhibit (issue 11), unless the config names it', () => {
     const repo = makeRepo();
     installed(repo);
     write(repo, 'notes.txt', 'I have nothing to certify.\n');
     repo.git(['add', '-A']);
     expect(commit(repo).code).toBe(0);
+    write(repo, 'site/index31.htm', '<p>Investor relations</p>\n');
     write(repo, 'Exhibit-32.txt', 'Management discussion.\n');
     repo.git(['add', '-A']);
     const r = commit(repo);
-    expect(r.code).not.toBe(0);
-    expect(r.out).toContain('Exhibit-32.txt');
-    expect(r.out).toContain('no-certification');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('\u2714 2 files, 0 certifications, no problems\nsoxlint: checked 2 of 2 staged files\n');
+    write(repo, '.soxlintrc.json', JSON.stringify({ files: ['**/Exhibit-*.txt'] }));
+    write(repo, 'Exhibit-32.txt', 'Management discussion, revised.\n');
+    repo.git(['add', '-A']);
+    const named = commit(repo);
+    expect(named.code).not.toBe(0);
+    expect(named.out).toContain('Exhibit-32.txt');
+    expect(named.out).toContain('no-certification');
+  });
+});
+
+describe('hook subcommand', () => {
+  it('an unknown hook command is named, with the ones there are (issue 11)', () => {
+    const repo = makeRepo();
+    expect(repo.soxlint(['hook', 'foo'])).toEqual({ code: 2, stdout: '', stderr: "soxlint: unknown hook command 'foo' (install, uninstall)\n" });
+    expect(repo.soxlint(['hook', 'install', 'now'])).toMatchObject({ code: 2, stderr: "soxlint: hook install takes nothing more, not 'now'\n" });
   });
 });
 

@@ -105,7 +105,8 @@ function displayName(path: string, cwd: string): string {
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   // git, the hook and the staged check are loaded only when asked for: start-up is most of a lint.
-  if (argv[0] === 'hook' && (argv.length === 1 || /^(install|uninstall|--help|-h)$/.test(argv[1]))) {
+  // "hook" first is always the subcommand (a file named hook is linted as ./hook, docs/hook.md).
+  if (argv[0] === 'hook') {
     const { hookMain } = await import('./hook.js');
     return hookMain(argv.slice(1), io);
   }
@@ -166,7 +167,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return usage(io, '--staged lints the staged files: name no files with it', argv);
     }
     const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
-    return run(opts, io, lintOptions, (complain) => stagedModule!.stagedInputs(tree!, config, maxBytes, complain, io.env));
+    const counts = { staged: 0, checked: 0, byContent: 0 };
+    const code = await run(opts, io, lintOptions, (complain) => stagedModule!.stagedInputs(tree!, config, maxBytes, complain, io.env, counts));
+    io.stderr.write(stagedModule!.closingLine(counts));
+    return code;
   }
   if (opts.files.length === 0 && !opts.filing?.length) {
     return usage(io, 'no input: name files or folders, or "-" for standard input', argv);

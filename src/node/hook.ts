@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GitError, hooksDir } from './git.js';
 import { workTree } from './staged.js';
+import { forTerminal } from '../core/terminal.js';
 
 export const HOOK_NAME = 'pre-commit';
 export const ASIDE_NAME = 'pre-commit.soxlint-previous';
@@ -184,8 +185,16 @@ export async function hookMain(args: string[], io: HookIo): Promise<number> {
     io.stdout.write(USAGE);
     return 0;
   }
-  if ((action !== 'install' && action !== 'uninstall') || args.length > 1) {
-    io.stderr.write(`soxlint: hook: ${action === undefined ? 'say install or uninstall' : `unexpected "${args.join(' ')}"`}\n${USAGE}`);
+  if (action === undefined) {
+    io.stderr.write(`soxlint: hook: say install or uninstall\n${USAGE}`);
+    return 2;
+  }
+  if (action !== 'install' && action !== 'uninstall') {
+    io.stderr.write(`soxlint: unknown hook command '${forTerminal(action)}' (install, uninstall)\n`);
+    return 2;
+  }
+  if (args.length > 1) {
+    io.stderr.write(`soxlint: hook ${action} takes nothing more, not '${forTerminal(args.slice(1).join(' '))}'\n`);
     return 2;
   }
   try {

@@ -4,6 +4,7 @@
 import { posix } from 'node:path';
 import { InputError } from '../core/extract/errors.js';
 import { certificationMatcher, type SoxlintConfig } from './config.js';
+import { READABLE, readsLikeCertification, selectByPath } from './staged-select.js';
 import { GitError, firstLine, git, lfsInstalled, readStagedBlob, readStagedFiltered, stagedEntries, type StagedEntry } from './git.js';
 
 type Env = Record<string, string | undefined>;
@@ -22,8 +23,25 @@ export interface StagedInput {
   name: string;
   /** Path from the top of the work tree. */
   path: string;
-  named: true;
+  /** Chosen by the config's `files` globs: it must hold a certification (SOX001 otherwise). */
+  named: boolean;
   bytes: Uint8Array;
+}
+
+/** What --staged looked at, for the closing line. */
+export interface StagedCounts {
+  /** Staged regular files. */
+  staged: number;
+  /** Of these, read and checked. */
+  checked: number;
+  /** Of those, checked because their text reads like a certification (not their name). */
+  byContent: number;
+}
+
+/** The line that ends the output of --staged (and so of the hook). */
+export function closingLine(c: StagedCounts): string {
+  const files = `${c.staged} staged file${c.staged === 1 ? '' : 's'}`;
+  return `soxlint: checked ${c.checked} of ${files}${c.byContent ? ` (${c.byContent} found by content)` : ''}\n`;
 }
 
 /** The work tree holding cwd; a GitError (one line) outside one. */
@@ -76,8 +94,9 @@ function displayName(path: string, prefix: string): string {
 }
 
 /**
- * The staged files that the config's globs (or the default exhibit names) call certifications, with
- * their staged bytes. A file that cannot be read is reported through `complain` and left out.
+ * The staged files to check (see staged-select.ts: the config's globs, else exhibit names; and any
+ * readable file whose text reads like a certification), with their staged bytes. A file chosen by
+ * name that cannot be read is reported through `complain` and left out.
  */
 export async function stagedInputs(
   tree: WorkTree,
@@ -85,8 +104,9 @@ export async function stagedInputs(
   maxBytes: number,
   complain: (name: string, why: string) => void,
   env?: Env,
+  counts: StagedCounts = { staged: 0, checked: 0, byContent: 0 },
 ): Promise<StagedInput[]> {
-  const isCertification = certificationMatcher(config);
+  const configured = config.files ? certificationMatcher(config) : null;
   let staged;
   try {
     staged = await (tree.staged ?? stagedEntries(tree.root, env));
@@ -95,23 +115,31 @@ export async function stagedInputs(
     complain('--staged', `cannot list the staged files: ${err.message}`);
     return [];
   }
-  const entries = staged.filter(
-    // Regular files only: a symlink's blob is its target, a submodule has none.
-    (e) => (e.mode === '100644' || e.mode === '100755') && isCertification(e.path),
-  );
+  // Regular files only: a symlink's blob is its target, a submodule has none.
+  const entries = staged.filter((e) => e.mode === '100644' || e.mode === '100755');
+  counts.staged = entries.length;
   const inputs: StagedInput[] = [];
   for (const e of entries) {
+    const how = selectByPath(e.path, configured);
+    // Configured globs are the user's whole choice; without them, readable files are read for content.
+    if (how === null && (configured !== null || !READABLE.test(e.path))) continue;
     const name = displayName(e.path, tree.prefix);
     try {
       let bytes: Buffer = await readStagedBlob(tree.root, e.path, env);
       if (isLfsPointer(bytes)) bytes = await readLfs(tree.root, e.path, env);
+      if (how === null) {
+        if (!(await readsLikeCertification(bytes, e.path))) continue;
+        counts.byContent++;
+      }
       if (bytes.length > maxBytes) {
         throw new InputError(`file too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB, see --max-file-size)`);
       }
-      inputs.push({ name, path: e.path, named: true, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) });
+      counts.checked++;
+      inputs.push({ name, path: e.path, named: how === 'config', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) });
     } catch (err) {
-      if (err instanceof InputError || err instanceof GitError) complain(name, err.message);
-      else throw err;
+      if (!(err instanceof InputError || err instanceof GitError)) throw err;
+      // A file neither named nor yet read as a certification is not this check's business.
+      if (how !== null) complain(name, err.message);
     }
   }
   return inputs;
