@@ -1,6 +1,6 @@
 // The CLI end to end, through a child process as users and CI run it, and in-process through main().
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync, symlinkSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, symlinkSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -273,6 +273,40 @@ describe('whole filings', () => {
 });
 
 describe('more command-line cases', () => {
+  it('npm start says which example files passed (issue 11)', () => {
+    const r = spawnSync(process.execPath, [join(root, 'scripts/demo.js')], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60000 });
+    expect(r.status).toBe(0);
+    const passed = /^Passed \(no errors\): (.*)$/m.exec(r.stdout)![1];
+    const failed = /^Errors found in: (.*)$/m.exec(r.stdout)![1];
+    expect(failed).toContain('examples/widgetco-10q-2025q3-ex31-2.txt'); // the Qualys case
+    expect(passed).toContain('examples/acme-10k-2025-ex31-2.txt');
+    const listed = `${passed}, ${failed}`.split(', ').map((f) => f.replace(/ \(.*\)$/, '')).sort();
+    expect(listed).toEqual(readdirSync(join(root, 'examples')).map((f) => `examples/${f}`).sort());
+  });
+
+  it('an exhibit in an EDGAR <DOCUMENT> wrapper is named by its own path, then the inner <FILENAME> (issue 11)', () => {
+    writeFileSync(join(dir, 'wrapped.txt'), `<DOCUMENT>\n<TYPE>EX-31.1\n<SEQUENCE>2\n<FILENAME>acme-ex311.txt\n<TEXT>\n${readFileSync(join(dir, 'qualys.txt'), 'utf8')}</TEXT>\n</DOCUMENT>\n`);
+    const r = soxlint(['wrapped.txt']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toBe('wrapped.txt');
+    expect(lines[2]).toMatch(/^ {2}certification at line \d+ \(acme-ex311\.txt\): form 601b31i/);
+    expect(lines[3]).toMatch(/^ {2}\d+:\d+ +error +\[acme-ex311\.txt\] Paragraph 4 omits/);
+    const [json] = JSON.parse(soxlint(['wrapped.txt', '-f', 'json']).stdout);
+    expect([json.filePath, json.messages[0].document]).toEqual(['wrapped.txt', 'acme-ex311.txt']);
+  });
+
+
+  it('--form takes the form filed as well as a template id (issue 11)', () => {
+    const cases: [string, string][] = [['10-K', '601b31i'], ['10-Q/A', '601b31i'], ['10-KT', '601b31i'], ['20-F/A', '20-F'], ['N-CSRS', 'N-CSR'], ['601b31i', '601b31i']];
+    for (const [form, id] of cases) {
+      const r = soxlint(['good.txt', '--form', form, '-f', 'json']);
+      expect([form, JSON.parse(r.stdout)[0].certifications[0].form]).toEqual([form, id]);
+    }
+    expect(soxlint(['good.txt', '--form', '10-Z']).stderr).toMatch(/^soxlint: --form must be one of .*601b31i.*10-Q\/A.*not "10-Z"/);
+  });
+
+
   it('file names that look like numbers are file names', () => {
     writeFileSync(join(dir, '2025.10'), render(canonical(), 'text'));
     expect(soxlint(['2025.10', '--stdin-filename', 'x'])).toEqual({ code: 0, stdout: '\u2714 1 file, 1 certification, no problems\n', stderr: '' });

@@ -3,6 +3,7 @@
 import { relative, resolve, isAbsolute } from 'node:path';
 import { InputError } from '../core/extract/errors.js';
 import { fatalResult } from '../core/formatters/fatal.js';
+import { templateForForm } from '../core/templates/index.js';
 import { forTerminal } from '../core/terminal.js';
 import { helpText, parseArgs } from './args.js';
 import type { LintOptions, LintResult, Profile } from '../core/types.js';
@@ -158,7 +159,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     stdinFilename: parsed.stdinFilename as string | undefined,
     color: parsed.color as boolean | undefined,
     maxFileSize: parsed.maxFileSize as number,
-    form: parsed.form as string | undefined,
+    form: parsed.form === undefined ? undefined : templateForForm(parsed.form as string) ?? undefined,
     filing: ((parsed.filing as string[] | undefined) ?? []).map(String),
   };
   const lintOptions: LintOptions = config.rules ? { rules: config.rules } : {};

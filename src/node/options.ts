@@ -1,7 +1,7 @@
 // The command line's options, once: this table drives the fast parser (yargs-parser) that reads
 // every command line, and the yargs instance that only renders --help. Add a row to add a flag.
 import { formatters } from '../core/formatters/index.js';
-import { builtinForms } from '../core/templates/index.js';
+import { builtinForms, formAliases } from '../core/templates/index.js';
 import { DEFAULT_MAX_BYTES } from './files.js';
 
 export interface OptionSpec {
@@ -40,7 +40,10 @@ export const OPTIONS: OptionSpec[] = [
   { name: 'stdin-filename', type: 'string', describe: 'Name to give standard input ("-") in output and for choosing its reader' },
   { name: 'color', type: 'boolean', describe: 'Force colour on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured)' },
   { name: 'max-file-size', type: 'number', min: 1, default: DEFAULT_MAX_BYTES / 1048576, describe: 'Largest file to read, in MB' },
-  { name: 'form', type: 'string', choices: builtinForms, describe: 'Compare with this form instead of choosing one per certification' },
+  {
+    name: 'form', type: 'string', choices: [...builtinForms, ...formAliases],
+    describe: 'Compare with this form instead of choosing one per certification: a template (601b31i, 601b31ii, 20-F, 40-F, N-CSR) or the form filed (10-K, 10-Q/A, 10-KT ...)',
+  },
   { name: 'filing', type: 'string', array: true, describe: 'A folder holding one filing (main document and exhibits): also check it as a whole' },
   {
     name: 'staged', type: 'boolean', default: false,
