@@ -8,8 +8,9 @@ import { forTerminal } from '../core/terminal.js';
 import { helpText, parseArgs } from './args.js';
 import type { LintOptions, LintResult, Profile } from '../core/types.js';
 import { ConfigError, loadConfig, loadConfigAt, type LoadedConfig } from './config.js';
-import { exists, isDirectory, peekFile, readInputFile, walk } from './files.js';
-import { lintBytes } from './lint-file.js';
+import { exists, isDirectory, walk } from './files.js';
+import type { WorkItem } from './lint-input.js';
+import { lintAll, type Concurrency } from './scheduler.js';
 import type { WorkTree } from './staged.js';
 import { needsContext, parseOutputs, stdoutDocumentFormat, writeOutputs, type OutputSpec } from './outputs.js';
 
@@ -54,6 +55,8 @@ export interface CliOptions {
   form?: string;
   /** Folders each holding one filing. */
   filing?: string[];
+  /** Worker threads for linting: a number, 'off' (none), or 'auto' (by the amount of work; the default). */
+  concurrency?: Concurrency;
 }
 
 /** A command line that cannot run: one line, exit 2; `-f json` still gets a whole (empty) document. */
@@ -124,6 +127,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const parsed = answer.args;
   const outputs = parseOutputs(parsed.format);
   if (typeof outputs === 'string') return usage(io, outputs, argv);
+  const concurrency = parseConcurrency(parsed.concurrency);
+  if (concurrency === null) return usage(io, `--concurrency takes a number of workers, "auto" or "off", not ${JSON.stringify(parsed.concurrency)}`);
   const staged = parsed.staged === true;
   let loaded: LoadedConfig;
   let tree: WorkTree | null = null;
@@ -161,6 +166,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     maxFileSize: parsed.maxFileSize as number,
     form: parsed.form === undefined ? undefined : templateForForm(parsed.form as string) ?? undefined,
     filing: ((parsed.filing as string[] | undefined) ?? []).map(String),
+    concurrency,
   };
   const lintOptions: LintOptions = config.rules ? { rules: config.rules } : {};
   if (staged) {
@@ -209,30 +215,25 @@ export async function run(
       complain(dir, err instanceof InputError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`);
     }
   }
+  const items: WorkItem[] = [];
   for (const input of inputs) {
-    const name = input.path ? input.name : opts.stdinFilename ?? '<stdin>';
+    if (input.path || input.bytes) { items.push(input); continue; }
+    const name = opts.stdinFilename ?? '<stdin>';
     try {
-      // An EDGAR complete submission is streamed (it may be far larger than the file size limit).
-      const head = input.path && !input.bytes ? await peekFile(input.path, 4096) : null;
-      if (head && looksLikeSgml(head)) {
-        const { isSubmission, lintSubmission } = await import('./submission.js');
-        if (isSubmission(head)) {
-          const { stats, ...result } = await lintSubmission(input.path!, { ...options, requireCertification: input.named });
-          // Told, not failed: the findings stand for what was read.
-          for (const doc of stats.truncated) io.stderr.write(`soxlint: ${forTerminal(name)}: warning: document ${forTerminal(doc)} is over 8 MB; only its first 8 MB were checked\n`);
-          results.push({ ...result, filePath: name });
-          continue;
-        }
-      }
-      const bytes = input.bytes ?? (input.path ? await readInputFile(input.path, maxBytes) : await io.readStdin());
-      if (!input.path && bytes.length > maxBytes) throw new InputError('input too large');
-      const result = await lintBytes(bytes, name, { ...options, requireCertification: input.named });
-      results.push(result);
+      items.push({ ...input, name, bytes: await io.readStdin() });
     } catch (err) {
-      if (err instanceof InputError) complain(name, err.message);
-      else complain(name, `internal error: ${(err as Error)?.message ?? String(err)}`);
+      complain(name, (err as Error)?.message ?? String(err));
     }
   }
+  await lintAll(items, { ...options, maxBytes }, {
+    concurrency: opts.concurrency ?? 'auto',
+    env: io.env,
+    onOutcome(item, outcome) {
+      for (const note of outcome.notes) io.stderr.write(`soxlint: ${forTerminal(item.name)}: ${forTerminal(note)}\n`);
+      if (outcome.problem !== undefined) complain(item.name, outcome.problem);
+      if (outcome.result) results.push(outcome.result);
+    },
+  });
   const shown = opts.quiet ? results.map(errorsOnly) : results;
   if (await emit(shown, outputs, io, opts.color)) trouble = true;
   if (trouble) return EXIT_TROUBLE;
@@ -246,10 +247,9 @@ export async function run(
   return EXIT_OK;
 }
 
-/** Cheap first look: EDGAR SGML starts with a tag such as <SEC-DOCUMENT> or <DOCUMENT>. */
-function looksLikeSgml(head: Uint8Array): boolean {
-  const text = new TextDecoder('latin1').decode(head).trimStart().slice(0, 40).toUpperCase();
-  return /^<(?:SEC-DOCUMENT|SEC-HEADER|SUBMISSION|DOCUMENT|IMS-DOCUMENT)>/.test(text);
+function parseConcurrency(v: unknown): Concurrency | null {
+  if (v === undefined || v === 'auto' || v === 'off') return v ?? 'auto';
+  return typeof v === 'string' && /^[1-9]\d{0,2}$/.test(v) ? Number(v) : null;
 }
 
 /** --quiet lists errors only; the warnings stay counted, so the summary and --max-warnings agree. */

@@ -7,7 +7,8 @@ import { SUPPORTED_EXTENSIONS, extensionOf } from '../core/extract/index.js';
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
-function reason(err: unknown): string {
+/** A one-line reason for a failed file operation. */
+export function errorReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT': return 'no such file or directory';
@@ -32,7 +33,7 @@ export async function readInputFile(path: string, maxBytes = DEFAULT_MAX_BYTES):
     return new Uint8Array(await handle.readFile());
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(reason(err));
+    throw new InputError(errorReason(err));
   } finally {
     await handle?.close();
   }
@@ -47,7 +48,7 @@ export async function peekFile(path: string, n: number): Promise<Uint8Array> {
     const { bytesRead } = await handle.read(buf, 0, n, 0);
     return buf.subarray(0, bytesRead);
   } catch (err) {
-    throw new InputError(reason(err));
+    throw new InputError(errorReason(err));
   } finally {
     await handle?.close();
   }

@@ -1,0 +1,53 @@
+// Worker threads for linting (tinypool), each with a heap limit, so that a file that exhausts memory
+// ends only its own task: the worker is replaced and the other files go on.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type Tinypool from 'tinypool';
+import type { Batch } from './lint-worker.js';
+import type { Outcome } from './lint-input.js';
+
+/** Heap a worker may use (MB) before it is stopped; SOXLINT_WORKER_HEAP_MB overrides it. */
+export const DEFAULT_WORKER_HEAP_MB = 2048;
+
+export interface LintPool {
+  run(batch: Batch): Promise<Outcome[]>;
+  /** The reason for the one line shown when a worker stopped while linting a file. */
+  describe(err: unknown): string;
+  close(): Promise<void>;
+}
+
+/** The worker module beside this one; run from the TypeScript sources (tests), the built one. */
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts')) return join(dirname(here), '../../dist/node/lint-worker.js');
+  return join(dirname(here), 'lint-worker.js');
+}
+
+export function heapLimitMb(env: Record<string, string | undefined>): number {
+  const asked = Number(env.SOXLINT_WORKER_HEAP_MB);
+  return Number.isFinite(asked) && asked >= 16 ? Math.floor(asked) : DEFAULT_WORKER_HEAP_MB;
+}
+
+/** `shared`: two batches per worker (one reads while the other is linted); else one, so a failure is that batch's own. */
+export async function openPool(threads: number, env: Record<string, string | undefined>, shared: boolean): Promise<LintPool> {
+  const { default: Pool } = await import('tinypool');
+  const heapMb = heapLimitMb(env);
+  const pool: Tinypool = new Pool({
+    filename: workerFile(),
+    minThreads: threads,
+    maxThreads: threads,
+    concurrentTasksPerWorker: shared ? 2 : 1,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    // Workers read no environment variables but the test hook's; this spares copying the parent's.
+    env: env.SOXLINT_TEST_EXHAUST_HEAP ? { SOXLINT_TEST_EXHAUST_HEAP: env.SOXLINT_TEST_EXHAUST_HEAP } : {},
+  });
+  return {
+    run: (batch) => pool.run(batch) as Promise<Outcome[]>,
+    describe(err) {
+      const code = (err as NodeJS.ErrnoException)?.code;
+      if (code === 'ERR_WORKER_OUT_OF_MEMORY') return `out of memory: linting it needs more than ${heapMb} MB`;
+      return `internal error: worker stopped (${(err as Error)?.message ?? String(err)})`;
+    },
+    close: () => pool.destroy(),
+  };
+}
