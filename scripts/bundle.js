@@ -19,7 +19,7 @@ await build({
   platform: 'node',
   target: 'node20',
   external: ['mammoth', 'jszip', 'tinypool'],
-  alias: { 'string-width': join(root, 'scripts/string-width-ascii.js') },
+  alias: { 'string-width': join(root, 'scripts/string-width-ascii.cjs') },
   // Some dependencies are CommonJS and call require(); ESM output needs one.
   banner: { js: "import { createRequire as __soxlintRequire } from 'node:module'; const require = __soxlintRequire(import.meta.url);" },
   minify: true,

@@ -10,13 +10,15 @@ import type { LintOptions, LintResult, Profile } from '../core/types.js';
 import { ConfigError, loadConfig, loadConfigAt, type LoadedConfig } from './config.js';
 import { exists, isDirectory, walk } from './files.js';
 import type { WorkItem } from './lint-input.js';
+import { startProgress } from './progress.js';
 import { lintAll, type Concurrency } from './scheduler.js';
+import { statsTable } from './stats.js';
 import type { WorkTree } from './staged.js';
 import { needsContext, parseOutputs, stdoutDocumentFormat, writeOutputs, type OutputSpec } from './outputs.js';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
   readStdin(): Promise<Uint8Array>;
   cwd: string;
   env: Record<string, string | undefined>;
@@ -57,6 +59,8 @@ export interface CliOptions {
   filing?: string[];
   /** Worker threads for linting: a number, 'off' (none), or 'auto' (by the amount of work; the default). */
   concurrency?: Concurrency;
+  /** A closing table on stderr: files, certifications, time, findings by rule. */
+  stats?: boolean;
 }
 
 /** A command line that cannot run: one line, exit 2; `-f json` still gets a whole (empty) document. */
@@ -167,6 +171,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     form: parsed.form === undefined ? undefined : templateForForm(parsed.form as string) ?? undefined,
     filing: ((parsed.filing as string[] | undefined) ?? []).map(String),
     concurrency,
+    stats: parsed.stats === true,
   };
   const lintOptions: LintOptions = config.rules ? { rules: config.rules } : {};
   if (staged) {
@@ -193,11 +198,13 @@ export async function run(
 ): Promise<number> {
   const outputs = parseOutputs(opts.format);
   if (typeof outputs === 'string') return usage(io, outputs);
+  const began = performance.now();
   let trouble = false;
   const results: LintResult[] = [];
+  let say = (line: string) => io.stderr.write(line); // above the progress bar while one is shown
   const complain = (name: string, why: string) => {
     trouble = true;
-    io.stderr.write(`soxlint: ${forTerminal(name)}: ${forTerminal(why)}\n`);
+    say(`soxlint: ${forTerminal(name)}: ${forTerminal(why)}\n`);
     results.push(fatalResult(name, why));
   };
   const inputs = source ? await source(complain) : await gather(opts.files, io, complain);
@@ -225,17 +232,22 @@ export async function run(
       complain(name, (err as Error)?.message ?? String(err));
     }
   }
+  const progress = startProgress(io, items.length);
+  say = progress.write;
   await lintAll(items, { ...options, maxBytes }, {
     concurrency: opts.concurrency ?? 'auto',
     env: io.env,
     onOutcome(item, outcome) {
-      for (const note of outcome.notes) io.stderr.write(`soxlint: ${forTerminal(item.name)}: ${forTerminal(note)}\n`);
+      for (const note of outcome.notes) say(`soxlint: ${forTerminal(item.name)}: ${forTerminal(note)}\n`);
       if (outcome.problem !== undefined) complain(item.name, outcome.problem);
       if (outcome.result) results.push(outcome.result);
     },
-  });
+    onProgress: progress.update,
+  }).finally(progress.stop);
+  say = (line: string) => io.stderr.write(line);
   const shown = opts.quiet ? results.map(errorsOnly) : results;
   if (await emit(shown, outputs, io, opts.color)) trouble = true;
+  if (opts.stats) io.stderr.write(statsTable(results, performance.now() - began));
   if (trouble) return EXIT_TROUBLE;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
