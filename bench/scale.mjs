@@ -1,0 +1,137 @@
+// Speed at scale (issue 12, issue 8 #13), measured together so that ratios hold on a shared machine:
+// certifications per second through the CLI over folders of text, HTML and .docx certifications
+// with 1 and 2 workers and by default, the CLI's start-up against `node -e 0`, a shell loop of
+// `git diff --no-index --word-diff` against the form, 100,000 tiny files, .docx in-process with what
+// mammoth costs, and peak RSS of each run. Every row carries the 1-minute load average when it was
+// taken. Prints a table; asserts no time (it does check that every worker count gives one output).
+// Run after a build: node bench/scale.mjs [--quick]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin/soxlint.js');
+const quick = process.argv.includes('--quick');
+const COUNT = quick ? 2000 : 20000;
+const DOCX_COUNT = quick ? 200 : 2000;
+const TINY = quick ? 10000 : 100000;
+const LOOP = quick ? 50 : 200;
+const base = mkdtempSync(join(tmpdir(), 'soxlint-bench-scale-'));
+
+const rows = [];
+function row(what, value, unit, target = '', note = '') {
+  const r = [what, String(value), unit, target, note, loadavg()[0].toFixed(2)];
+  rows.push(r);
+  console.log(`${r[0].padEnd(54)} ${r[1].padStart(9)} ${r[2].padEnd(8)} ${r[3].padEnd(10)} ${r[4].padEnd(22)} load ${r[5]}`);
+}
+
+/** Certifications as filers write them: an example with the officer varied, some with a defect. */
+function variants(source) {
+  return Array.from({ length: 10 }, (_, i) => {
+    let s = source.replace(/(Jane|John|Robert) ([A-Z]\. )?/g, (m, first) => `${first} Q${i}. `);
+    if (i === 3) s = s.replace('untrue', 'false');
+    if (i === 7) s = s.replace(' and internal control over financial reporting (as defined in Exchange Act Rules 13a-15(f) and 15d-15(f))', '');
+    return s;
+  });
+}
+
+function folder(name, count, write) {
+  const dir = join(base, name);
+  mkdirSync(dir);
+  for (let i = 0; i < count; i++) write(join(dir, `ex31-${String(i).padStart(6, '0')}`), i);
+  return dir;
+}
+
+/** Wall time (ms) and peak RSS (MB, the process with its worker threads) of one CLI run. */
+function cli(args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status === null || r.status > 1) throw new Error(`soxlint ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return { ms, rss: Number(r.stderr.trim().split('\n').pop()) / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+console.log(`soxlint scale benchmark: ${process.version}, ${execFileSync('nproc').toString().trim()} cores, ${COUNT} text and HTML and ${DOCX_COUNT} .docx certifications`);
+console.log(`uptime: ${execFileSync('uptime').toString().trim()}`);
+
+const text = variants(readFileSync(join(root, 'examples/acme-10k-2025-ex31-2.txt'), 'utf8'));
+const html = variants(readFileSync(join(root, 'examples/acme-10k-2025-ex31-1.htm'), 'utf8'));
+const docx = ['examples/acme-10k-2025-ex31-1-draft.docx', 'test/fixtures/docx/auto-numbered.docx', 'test/fixtures/docx/manual-numbers.docx'].map((p) => join(root, p));
+const kinds = [
+  { kind: 'text', count: COUNT, target: '>= 10,000', dir: folder('text', COUNT, (p, i) => writeFileSync(`${p}.txt`, text[i % text.length])) },
+  { kind: 'HTML', count: COUNT, target: '>= 4,000', dir: folder('html', COUNT, (p, i) => writeFileSync(`${p}.htm`, html[i % html.length])) },
+  { kind: '.docx', count: DOCX_COUNT, target: '>= 400', dir: folder('docx', DOCX_COUNT, (p, i) => copyFileSync(docx[i % docx.length], `${p}.docx`)) },
+];
+
+// Same output with no worker, one and two (this also warms the page cache), and one certification a file.
+for (const { kind, count, dir } of kinds) {
+  const outs = ['off', '1', '2'].map((c) => spawnSync(process.execPath, [bin, dir, '-f', 'json', '--concurrency', c], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout);
+  if (outs[1] !== outs[0] || outs[2] !== outs[0]) throw new Error(`${kind}: the output differs between worker counts`);
+  const found = JSON.parse(outs[0]).reduce((n, r) => n + r.certifications.length, 0);
+  if (found !== count) throw new Error(`${kind}: ${found} certifications found in ${count} files`);
+}
+
+const perFile = {};
+for (const { kind, count, target, dir } of kinds) {
+  for (const c of ['1', '2', 'auto']) {
+    const best = [cli([dir, '--concurrency', c]), cli([dir, '--concurrency', c])].sort((a, b) => a.ms - b.ms)[0];
+    if (c === 'auto') perFile[kind] = best.ms / count;
+    row(`${kind}: folder of ${count}, --concurrency ${c}`, Math.round(count / (best.ms / 1000)), 'certs/s', c === '1' ? '' : target, `peak RSS ${best.rss.toFixed(0)} MB`);
+  }
+}
+
+// Start-up: one certification through the CLI against bare node, interleaved, median of 21.
+const one = join(kinds[0].dir, 'ex31-000000.txt');
+const bare = [];
+const lint = [];
+for (let i = 0; i < 21; i++) {
+  let t0 = process.hrtime.bigint();
+  spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+  bare.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  t0 = process.hrtime.bigint();
+  spawnSync(process.execPath, [bin, one], { stdio: 'ignore' });
+  lint.push(Number(process.hrtime.bigint() - t0) / 1e6);
+}
+row('`node -e 0`, median of 21', median(bare).toFixed(1), 'ms');
+row('`soxlint <one .txt>`, median of 21 (interleaved)', median(lint).toFixed(1), 'ms', '<= 1.3x', `${(median(lint) / median(bare)).toFixed(2)}x node -e 0`);
+row('`soxlint <one .txt>` peak RSS', cli([one]).rss.toFixed(0), 'MB');
+
+// What a user would script instead: git's word diff of each file against the form's text.
+const form = join(base, 'form.txt');
+writeFileSync(form, text[0]);
+const list = join(base, 'loop-files.txt');
+writeFileSync(list, Array.from({ length: LOOP }, (_, i) => join(kinds[0].dir, `ex31-${String(i).padStart(6, '0')}.txt`)).join('\n') + '\n');
+let t0 = process.hrtime.bigint();
+execFileSync('bash', ['-c', 'while read -r f; do git diff --no-index --word-diff "$1" "$f" > /dev/null; done < "$2"; true', 'loop', form, list]);
+const gitPerFile = Number(process.hrtime.bigint() - t0) / 1e6 / LOOP;
+row(`shell loop of git diff --no-index --word-diff, ${LOOP} files`, gitPerFile.toFixed(2), 'ms/file');
+row('soxlint, text folder (default), per file', perFile.text.toFixed(3), 'ms/file', '>= 20x', `${(gitPerFile / perFile.text).toFixed(0)}x faster than git`);
+
+// 100,000 tiny files (a line each, none a certification).
+const tiny = folder('tiny', TINY, (p, i) => writeFileSync(`${p}.txt`, `note ${i}\n`));
+cli([tiny]); // page cache
+const tinyRun = cli([tiny]);
+row(`${TINY} tiny files`, (tinyRun.ms / 1000).toFixed(2), 's', '< 10', `peak RSS ${tinyRun.rss.toFixed(0)} MB`);
+
+// .docx in-process, one core, and the share of it that is mammoth's.
+const { extract } = await import('../dist/core/extract/index.js');
+const { lintExtracted } = await import('../dist/core/lint.js');
+const { default: mammoth } = await import('mammoth');
+const bytes = new Uint8Array(readFileSync(docx[0]));
+async function perCall(fn, ms = 3000) {
+  for (let i = 0; i < 20; i++) await fn();
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) { await fn(); n++; }
+  return (performance.now() - start) / n;
+}
+const whole = await perCall(async () => lintExtracted(await extract(bytes, 'd.docx'), 'd.docx'));
+const tree = await perCall(() => mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { includeDefaultStyleMap: false, includeEmbeddedStyleMap: false }));
+row('.docx in-process, one core (read + lint)', Math.round(1000 / whole), 'certs/s', '>= 500', `mammoth ${((tree / whole) * 100).toFixed(0)}% of ${whole.toFixed(1)} ms`);
+
+rmSync(base, { recursive: true, force: true });
+console.log(`uptime: ${execFileSync('uptime').toString().trim()}`);
