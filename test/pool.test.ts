@@ -82,11 +82,13 @@ describe('a file that exhausts its worker\'s memory', () => {
     const r = soxlint(['oom', '-f', 'json', '--concurrency', c], env);
     expect(r.stderr).toBe(expected);
     expect(r.code).toBe(2);
-    const results = JSON.parse(r.stdout) as { filePath: string; errorCount: number }[];
+    const results = JSON.parse(r.stdout) as { filePath: string; errorCount: number; messages: { message: string }[] }[];
     expect(results.map((x) => x.filePath)).toEqual([
       ...Array.from({ length: 20 }, (_, i) => `oom/a${String(i).padStart(2, '0')}-good.txt`),
+      'oom/b-huge.txt', // JSON holds every file: this one as a fatal result with the same reason
       ...Array.from({ length: 20 }, (_, i) => `oom/c${String(i).padStart(2, '0')}-defective.htm`),
     ]);
-    expect(results.map((x) => x.errorCount)).toEqual([...Array(20).fill(0), ...Array(20).fill(1)]);
+    expect(results[20].messages.map((m) => m.message)).toEqual(['out of memory: linting it needs more than 64 MB']);
+    expect(results.map((x) => x.errorCount)).toEqual([...Array(20).fill(0), 1, ...Array(20).fill(1)]);
   });
 });

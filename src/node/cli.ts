@@ -87,6 +87,8 @@ export interface Input {
   named: boolean;
   /** Content already read (a staged file from the index). */
   bytes?: Uint8Array;
+  /** Found by a folder walk as a regular file. */
+  regular?: boolean;
 }
 
 async function gather(files: string[], io: Io, complain: (name: string, why: string) => void): Promise<Input[]> {
@@ -98,7 +100,7 @@ async function gather(files: string[], io: Io, complain: (name: string, why: str
     if (await isDirectory(abs)) {
       const found = await walk(abs);
       if (found.length === 0) complain(f, 'folder holds no .htm, .html, .txt or .docx file');
-      for (const p of found) inputs.push({ name: displayName(p, io.cwd), path: p, named: false });
+      for (const p of found) inputs.push({ name: displayName(p, io.cwd), path: p, named: false, regular: true });
     } else {
       inputs.push({ name: f, path: abs, named: true });
     }
