@@ -80,7 +80,7 @@ describe.each(['typed', 'auto'] as Numbering[])('fix .docx (%s numbering)', (sty
     const xml = (await zip.file('word/document.xml')!.async('string')).replace('statement of material', 'statement of </w:t></w:r><w:del w:id="900" w:author="Reviewer" w:date="2026-01-01T00:00:00Z"><w:r><w:delText>an important</w:delText></w:r></w:del><w:r><w:t xml:space="preserve">material');
     zip.file('word/document.xml', xml);
     const r = await fix(await zip.generateAsync({ type: 'uint8array' }), { fileName: 'ex31.docx', date: DATE });
-    expect(r.notFixed.map((f) => [f.ruleId, f.reason])).toContainEqual(['SOX004', 'a tracked change already in the document stands among these words']);
+    expect(r.notFixed.map((f) => [f.ruleId, f.reason])).toContainEqual(['SOX004', 'the paragraph holds a tracked change not yet accepted or rejected']);
   });
 });
 

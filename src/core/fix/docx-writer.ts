@@ -53,12 +53,6 @@ class DocxWriter {
     return m;
   }
 
-  /** Atoms inside a tracked change already in the document are not touched again. */
-  inRevision(a: Atom | undefined, p: WordParagraph): boolean {
-    for (let el = a?.run.parent ?? null; el && el !== p.el; el = el.parent) if (REVISION.has(el.name)) return true;
-    return false;
-  }
-
   edit(e: WordEdit): void {
     const a = this.locate(e.from);
     const b = this.locate(e.blockTo ?? e.to);
@@ -68,25 +62,13 @@ class DocxWriter {
       const n = this.paras[k].atoms.length;
       touched.push([k, k === a.k ? a.c : 0, k === b.k ? b.c : n]);
     }
-    for (const [k, c0, c1] of touched) {
-      const p = this.paras[k];
-      for (let c = c0; c < c1; c++) if (this.inRevision(p.atoms[c], p)) return decline('it stands in a tracked change already in the document');
-      // A reviewer's pending change between the words to change: theirs to settle first.
-      let l = Math.max(0, c0 - 1);
-      while (l > 0 && p.atoms[l].char === ' ') l--;
-      let h = Math.min(p.atoms.length - 1, c1);
-      while (h < p.atoms.length - 1 && p.atoms[h].char === ' ') h++;
-      const lo = p.atoms[l]?.el.start ?? p.el.start;
-      const hi = p.atoms[h]?.el.end ?? p.el.end;
-      if (hasRevisionBetween(p.el, lo, hi)) return decline('a tracked change already in the document stands among these words');
-    }
+    // A paragraph holding a reviewer's pending change is theirs to settle first.
+    if (touched.some(([k]) => hasRevision(this.paras[k].el))) return decline('the paragraph holds a tracked change not yet accepted or rejected');
     // Text goes after the last deleted character, or after the one before the insertion point.
     const [k0, c0, c1] = touched[0];
     const anchor = (a.k === b.k && c1 > c0 ? c1 : c0) - 1;
     const p0 = this.paras[k0];
-    if (e.text && (anchor >= 0 ? this.inRevision(p0.atoms[anchor], p0) : p0.atoms.length === 0)) {
-      return decline('it stands in a tracked change already in the document');
-    }
+    if (e.text && anchor < 0 && p0.atoms.length === 0) return decline('an empty paragraph has no run to take properties from');
     for (const [k, from, to] of touched) {
       const m = this.marksOf(k);
       for (let c = from; c < to; c++) m.del[c] = 1;
@@ -198,13 +180,9 @@ class DocxWriter {
   }
 }
 
-function hasRevisionBetween(el: XEl, lo: number, hi: number): boolean {
-  for (const c of el.children) {
-    if (c.end <= lo || c.start >= hi) continue;
-    if (REVISION.has(c.name) && c.start >= lo) return true;
-    if (hasRevisionBetween(c, lo, hi)) return true;
-  }
-  return false;
+/** Whether an element holds a tracked change (its own, a reviewer's) anywhere inside. */
+function hasRevision(el: XEl): boolean {
+  return el.children.some((c) => REVISION.has(c.name) || hasRevision(c));
 }
 
 function declineAll(bytes: Uint8Array, plan: FixPlan, reason: string): Written {
