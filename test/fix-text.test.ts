@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fix } from '../src/core/fix/index.js';
 import { FIXABLE } from '../src/core/fix/plan.js';
-import { canonical, edit, lintSource, render, toText, without, type Kind } from './support/certs.js';
+import { canonical, canonicalFor, edit, lintSource, render, toText, without, type Kind } from './support/certs.js';
 import { FIX_CASES, ICFR } from './support/fix-cases.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -103,5 +103,38 @@ describe('fix html', () => {
     const source = render(canonical(), 'html').replace('statement of a material fact or', 'statement of <i>some</i> <b>important</b> fact or');
     const r = await fix(enc(source), { fileName: 'ex31.htm' });
     expect(r.notFixed.map((f) => [f.ruleId, f.paragraph, f.reason])).toContainEqual(['SOX004', '2', 'the words to change are split by HTML markup']);
+  });
+});
+
+describe('what fix leaves to a person', () => {
+  it('a joint certification: "We" stays, the reason is given, the other wording is fixed', async () => {
+    const paras = edit(edit(canonical(), 'intro', 'I, Jane Q. Doe, certify', 'We, Jane Q. Doe and John Roe, certify'), '2', 'this report', 'this annual report');
+    const r = await fix(enc(render(paras, 'text')), { fileName: 'ex31.txt' });
+    expect(r.notFixed.map((f) => [f.ruleId, f.reason])).toContainEqual(['SOX010', 'a joint certification must become separate certifications, one signed by each officer']);
+    expect(r.fixed.map((f) => f.ruleId)).toContain('SOX005');
+    expect(dec(r.output)).toContain('We, Jane Q. Doe and John Roe, certify');
+  });
+
+  it('an unverified form (20-F): nothing is rewritten', async () => {
+    const paras = edit(canonicalFor('20-F'), '2', 'this report', 'this annual report');
+    const bytes = enc(render(paras, 'text'));
+    const r = await fix(bytes, { fileName: 'ex12.txt', form: '20-F' });
+    expect(r.changed).toBe(false);
+    expect(r.notFixed.map((f) => f.reason)).toEqual(['the 20-F template is not verified against an official text: compare it with the form by hand']);
+  });
+
+  it('the amendment profile: paragraphs 3 to 5 left out are not put back', async () => {
+    const paras = edit(canonical(), '1', 'Form 10-K for', 'Form 10-K/A for').filter((p) => !/^[345]/.test(p.id));
+    const r = await fix(enc(render(paras, 'text')), { fileName: 'ex31.txt', profile: 'amendment' });
+    expect(r.changed).toBe(false);
+    expect(r.notFixed).toEqual([]);
+  });
+
+  it('paragraph 1 left out of the second certification of a file takes the first one\'s report and registrant', async () => {
+    const source = render(canonical(), 'text') + '\n' + render(without(canonical(), '1'), 'text');
+    const r = await fix(enc(source), { fileName: 'ex31.txt' });
+    const out = dec(r.output);
+    expect(out.split('I have reviewed this Annual Report on Form 10-K').length).toBe(3);
+    expect(lintSource(out, 'text').messages).toEqual([]);
   });
 });
