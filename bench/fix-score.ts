@@ -21,13 +21,16 @@ function random(seed: number): () => number {
   };
 }
 
-type Gen = (rnd: () => number) => Para[];
+type Gen = (rnd: () => number, base?: Para[]) => Para[];
 const pick = <T>(rnd: () => number, xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
-const body = () => canonical().filter((p) => !['intro', '1'].includes(p.id));
+let base: Para[] | null = null;
+/** The certification a defect is made in: the form's, or one that already has other defects. */
+const start = () => base ?? canonical();
+const body = () => start().filter((p) => !['intro', '1'].includes(p.id));
 
 /** Changes word n of a random paragraph (not the opening or paragraph 1, whose slots are the filer's). */
 function wordEdit(rnd: () => number, change: (words: string[], n: number) => void): Para[] {
-  const paras = canonical();
+  const paras = start();
   const target = pick(rnd, body());
   return paras.map((p) => {
     if (p.id !== target.id) return p;
@@ -40,26 +43,38 @@ function wordEdit(rnd: () => number, change: (words: string[], n: number) => voi
 const CLASSES: Record<string, Gen> = {
   'SOX002 paragraph left out': (rnd) => {
     const id = pick(rnd, body()).id;
-    const out = without(canonical(), id);
+    const out = without(start(), id);
     return rnd() < 0.5 ? reletter(out) : out;
   },
-  'SOX003 ICFR clause left out': () => edit(canonical(), '4', ICFR, ''),
+  'SOX003 ICFR clause left out': () => edit(start(), '4', ICFR, ''),
   'SOX004 word dropped': (rnd) => wordEdit(rnd, (w, n) => { w.splice(n, 1); }),
   'SOX004 word replaced': (rnd) => wordEdit(rnd, (w, n) => { w[n] = pick(rnd, ['foregoing', 'such', 'material', 'Company', 'quarterly']) + (/[.,;:]$/.exec(w[n])?.[0] ?? ''); }),
   'SOX004 words inserted': (rnd) => wordEdit(rnd, (w, n) => { w.splice(n, 0, pick(rnd, ['also', 'fully and', 'in all respects'])); }),
   'SOX005 annual report': (rnd) => {
     const at = pick(rnd, ['2', '3', '4(a)', '4(c)']);
-    return edit(canonical(), at, 'this report', 'this annual report');
+    return edit(start(), at, 'this report', 'this annual report');
   },
   'SOX006 the Company': (rnd) => {
     const at = pick(rnd, ['3', '4', '4(a)', '5']);
-    return edit(canonical(), at, at === '3' ? 'of the registrant' : 'registrant', at === '3' ? 'of the Company' : 'Company');
+    return edit(start(), at, at === '3' ? 'of the registrant' : 'registrant', at === '3' ? 'of the Company' : 'Company');
   },
   'SOX007 title in opening': (rnd) => canonicalFor('601b31i', { ...FILL, officer: `Jane Q. Doe, ${pick(rnd, ['Chief Executive Officer', 'Chief Financial Officer', 'President'])}` }),
-  'SOX008 2002 wording': () => edit(canonical(), '4', '13a-15(e) and 15d-15(e)', '13a-14 and 15d-14'),
-  'SOX013 officers': (rnd) => edit(canonical(), pick(rnd, ['4', '5']), 'officer(s)', 'officers'),
+  'SOX008 2002 wording': () => edit(start(), '4', '13a-15(e) and 15d-15(e)', '13a-14 and 15d-14'),
+  'SOX013 officers': (rnd) => edit(start(), pick(rnd, ['4', '5']), 'officer(s)', 'officers'),
   'SOX022 punctuation': (rnd) => wordEdit(rnd, (w, n) => { w[n] = /[;,]$/.test(w[n]) ? w[n].slice(0, -1) : `${w[n]},`; }),
   'SOX023 letter case': (rnd) => wordEdit(rnd, (w, n) => { w[n] = w[n][0].toUpperCase() === w[n][0] ? w[n][0].toLowerCase() + w[n].slice(1) : w[n][0].toUpperCase() + w[n].slice(1); }),
+};
+
+/** Three defects of different classes in one certification (a class whose words are gone is skipped). */
+CLASSES['three at once'] = (rnd) => {
+  const kinds = Object.keys(CLASSES).filter((k) => k !== 'three at once' && !k.startsWith('SOX007'));
+  let paras = canonical();
+  for (let n = 0; n < 3; n++) {
+    base = paras;
+    try { paras = CLASSES[pick(rnd, kinds)](rnd); } catch { /* that defect's words were already changed */ }
+  }
+  base = null;
+  return paras;
 };
 
 const FORMATS = ['text', 'html', 'docx typed', 'docx auto'] as const;
