@@ -7,3 +7,4 @@ export { InputError } from './core/extract/errors.js';
 export { formatters } from './core/formatters/index.js';
 export { allRules } from './core/rules/index.js';
 export type * from './core/types.js';
+export { fix, type FixOptions, type FixResult, type FixFinding, type NotFixed } from './core/fix/index.js';
