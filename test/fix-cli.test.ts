@@ -2,7 +2,7 @@
 // existing output without --force, a patch that git apply and patch -p1 apply, exit codes.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -61,6 +61,10 @@ describe('soxlint fix', () => {
     expect(self.stderr).toContain('soxlint fix never writes its input');
     expect(sha('qualys.txt')).toBe(before);
     expect(soxlint('fix', 'a.txt', 'b.txt', '-o', 'x.txt').code).toBe(2);
+    symlinkSync(join(dir, 'qualys.txt'), join(dir, 'link.txt'));
+    const link = soxlint('fix', 'qualys.txt', '-o', 'link.txt', '--force');
+    expect(link.code).toBe(2);
+    expect(sha('qualys.txt')).toBe(before);
   });
 
   it('lists what a person must do and exits 1 while errors remain', () => {

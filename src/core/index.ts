@@ -8,4 +8,4 @@ export { builtinTemplates, templateFor, DEFAULT_FORM } from './templates/index.j
 export { allRules, rulesById, rulesByName } from './rules/index.js';
 export type * from './types.js';
 export type * from './redline.js';
-export { fix, type FixOptions, type FixResult, type FixFinding, type NotFixed, type Slots } from './fix/index.js';
+export { fix, fixedName, MIME_TYPES, type FixOptions, type FixResult, type FixFinding, type NotFixed, type Slots } from './fix/index.js';

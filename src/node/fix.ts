@@ -3,11 +3,11 @@
 // an existing output only with --force. Exit 0 when nothing is left, 1 while errors remain (what a
 // person must do), 2 for bad input or usage.
 import { createTwoFilesPatch } from 'diff';
-import { writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { realpath, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { decodeText, detectEncoding } from '../core/extract/decode.js';
 import { InputError } from '../core/extract/errors.js';
-import { fix, readSlots, type FixResult, type Slots } from '../core/fix/index.js';
+import { fix, fixedName, readSlots, type FixResult, type Slots } from '../core/fix/index.js';
 import { forTerminal, quotedForTerminal } from '../core/terminal.js';
 import type { LintOptions, Profile } from '../core/types.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -68,8 +68,7 @@ async function parseArgs(argv: string[]): Promise<FixArgs | 'help'> {
 function outputPath(input: string, args: FixArgs, cwd: string): string {
   if (args.output) return resolve(cwd, args.output);
   if (args.outDir) return join(resolve(cwd, args.outDir), basename(input));
-  const ext = extname(input);
-  return join(dirname(input), `${basename(input, ext)}.fixed${ext}`);
+  return join(dirname(input), fixedName(basename(input)));
 }
 
 function display(path: string, cwd: string): string {
@@ -107,7 +106,7 @@ export async function fixMain(argv: string[], io: Io): Promise<number> {
   let errorsLeft = false;
   const complain = (name: string, why: string) => { trouble = true; io.stderr.write(`soxlint fix: ${name}: ${quotedForTerminal(why)}\n`); };
   // Every file first: a certification without its paragraph 1 takes the report and registrant of another.
-  const inputs: { path: string; name: string; bytes: Uint8Array }[] = [];
+  const inputs: Input[] = [];
   for (const f of args.files) {
     const path = resolve(io.cwd, f);
     try {
@@ -128,23 +127,32 @@ export async function fixMain(argv: string[], io: Io): Promise<number> {
     try {
       const r = await fix(input.bytes, { ...options, fileName: input.path, slots });
       if (r.notFixed.some((n) => n.severity === 2)) errorsLeft = true;
-      if (args.diff) {
-        if (r.kind === 'docx') { complain(input.name, '--diff is for text and HTML; a .docx gets tracked changes (leave out --diff)'); continue; }
-        const patchName = input.name.split('\\').join('/');
-        io.stdout.write(r.changed ? createTwoFilesPatch(`a/${patchName}`, `b/${patchName}`, decodeSame(input.bytes), decodeSame(r.output), '', '') : '');
-        report(io, input.name, r, null);
-        continue;
-      }
-      const target = outputPath(input.path, args, io.cwd);
-      if (target === input.path) { complain(input.name, 'the output would be the input itself; soxlint fix never writes its input'); continue; }
-      if (!args.force && (await exists(target))) { complain(input.name, `${display(target, io.cwd)} exists; add --force to overwrite it`); continue; }
-      await writeFile(target, r.output);
-      report(io, input.name, r, display(target, io.cwd));
+      await deliver(input, r, args, io, complain);
     } catch (err) {
       complain(input.name, err instanceof InputError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`);
     }
   }
   return trouble ? 2 : errorsLeft ? 1 : 0;
+}
+
+interface Input { path: string; name: string; bytes: Uint8Array }
+
+/** Writes one file's correction where it goes (or prints its patch), and says what was fixed. */
+async function deliver(input: Input, r: FixResult, args: FixArgs, io: Io, complain: (name: string, why: string) => void): Promise<void> {
+  if (args.diff) {
+    if (r.kind === 'docx') return complain(input.name, '--diff is for text and HTML; a .docx gets tracked changes (leave out --diff)');
+    const patchName = input.name.split('\\').join('/');
+    if (r.changed) io.stdout.write(createTwoFilesPatch(`a/${patchName}`, `b/${patchName}`, decodeSame(input.bytes), decodeSame(r.output), '', ''));
+    return report(io, input.name, r, null);
+  }
+  const target = outputPath(input.path, args, io.cwd);
+  // The same file by another name (a symbolic link, "./") is the input too.
+  if (target === input.path || (await realpath(target).catch(() => target)) === (await realpath(input.path))) {
+    return complain(input.name, 'the output would be the input itself; soxlint fix never writes its input');
+  }
+  if (!args.force && (await exists(target))) return complain(input.name, `${display(target, io.cwd)} exists; add --force to overwrite it`);
+  await writeFile(target, r.output);
+  report(io, input.name, r, display(target, io.cwd));
 }
 
 /** A file's text for a patch, its byte order mark kept so the first line's context matches. */

@@ -16,6 +16,7 @@ export const FIX_CASES: FixCase[] = [
   { name: 'paragraph 2 left out', paras: () => without(canonical(), '2'), rules: ['SOX002'] },
   { name: 'the last paragraph, 5(b), left out', paras: () => without(canonical(), '5(b)'), rules: ['SOX002'] },
   { name: 'paragraph 4 left out', paras: () => without(canonical(), '4'), rules: ['SOX002'] },
+  { name: 'the opening line left out (the officer from the signature)', paras: () => without(canonical(), 'intro'), rules: ['SOX002'] },
   { name: 'the ICFR clause left out', paras: () => edit(canonical(), '4', ICFR, ''), rules: ['SOX003'] },
   { name: 'the Qualys case', paras: () => reletter(without(edit(canonical(), '4', ICFR, ''), '4(b)')), rules: ['SOX002', 'SOX003'] },
   { name: 'a word dropped', paras: () => edit(canonical(), '2', 'statement of a material', 'statement of material'), rules: ['SOX004'] },

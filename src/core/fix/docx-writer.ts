@@ -158,7 +158,8 @@ class DocxWriter {
     const pPr = (pPrEl ? xml.slice(pPrEl.start, pPrEl.end) : '')
       .replace(/<w:sectPr[\s\S]*?<\/w:sectPr>|<w:sectPr[^>]*\/>/g, '')
       .replace(/<w:pPrChange[\s\S]*?<\/w:pPrChange>/g, '')
-      .replace(/<w:(ins|del)\b[^>]*\/>/g, '');
+      .replace(/<w:(ins|del)\b[^>]*\/>/g, '')
+      .replace(np.sameKind ? /^$/ : /<w:numPr>[\s\S]*?<\/w:numPr>/, '');
     const rPrAt = (offset: number) => {
       const at = this.locate(offset);
       const atom = this.paras[at.k]?.atoms[Math.min(at.c, this.paras[at.k].atoms.length - 1)];

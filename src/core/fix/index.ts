@@ -26,6 +26,13 @@ export interface FixOptions extends LintOptions {
   date?: Date;
 }
 
+/** Media types of the corrected files, for a download (the page's "Download corrected .docx"). */
+export const MIME_TYPES: Record<SourceKind, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html',
+  text: 'text/plain',
+};
+
 export interface FixResult {
   kind: SourceKind;
   /** The corrected file (the input's bytes when nothing was fixed). */
@@ -43,6 +50,12 @@ export interface Written {
   output: Uint8Array;
   applied: Op[];
   declined: Declined[];
+}
+
+/** The name a corrected file gets: "ex31.docx" -> "ex31.fixed.docx" (the CLI's default, the page's download). */
+export function fixedName(fileName: string): string {
+  const m = /^(.*?)(\.[A-Za-z0-9]+)?$/.exec(fileName)!;
+  return `${m[1]}.fixed${m[2] ?? ''}`;
 }
 
 /** Slot values a certification fills in paragraph 1, for a sibling that lacks its paragraph 1. */
@@ -93,7 +106,13 @@ export async function fix(bytes: Uint8Array, options: FixOptions): Promise<FixRe
   const fallback = { ...slots, ...slotsOf(certs) };
   const off = (id: string) => lintOptions.rules?.[id] === 'off';
   const plans: CertPlan[] = [];
-  for (const cert of certs) if (cert.template.verified) plans.push(planCertification(cert, { slots: fallback, off }));
+  for (const cert of certs) {
+    if (!cert.template.verified) continue;
+    // An opening put back names the officer who signed below (their own words, not an invention).
+    const line = cert.doc.position(cert.doc.tokenFrom(cert.region.start)).line;
+    const signer = lint.certifications.find((c) => c.kind === '302' && c.line === line)?.signer;
+    plans.push(planCertification(cert, { slots: { ...fallback, ...(signer ? { officer: signer } : {}) }, off }));
+  }
   const plan = merge(plans);
   let written: Written;
   if (plan.edits.length === 0 && plan.paragraphs.length === 0) {

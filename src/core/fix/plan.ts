@@ -222,6 +222,7 @@ class Planner {
         if (!sibling && k >= 0 && k < present.length && this.spans[k] && kindOf(cert.paraId(k)) === kind) sibling = this.spans[k];
       }
     }
+    const sameKind = sibling !== null;
     sibling ??= prev ?? next;
     if (!sibling) return null;
     const words: number[] = [];
@@ -233,6 +234,7 @@ class Planner {
       prev,
       next,
       sibling,
+      sameKind,
       serves: this.keysOf('SOX002', q),
     };
   }

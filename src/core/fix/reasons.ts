@@ -16,6 +16,7 @@ const REASONS: Record<string, string> = {
   SOX020: 'the Section 906 exhibit must be written and signed by the officers',
   SOX021: 'dates are the filer\'s to set',
   SOX024: 'hidden text must be removed or shown in Word by the filer',
+  SOX025: 'retype the word: the character is invisible or a lookalike from another alphabet',
 };
 
 export function notFixableReason(ruleId: string): string {

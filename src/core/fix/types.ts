@@ -53,6 +53,8 @@ export interface NewParagraph {
   next: ParagraphSpan | null;
   /** The present paragraph whose markup and properties it takes. */
   sibling: ParagraphSpan;
+  /** Whether the sibling is of its kind (numbered, lettered, the opening): if not, it takes no numbering. */
+  sameKind: boolean;
   serves: string[];
 }
 
