@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fix } from '../src/core/fix/index.js';
-import { FIXABLE } from '../src/core/fix/plan.js';
+import { isFixable } from '../src/core/fix/plan.js';
 import { canonical, canonicalFor, edit, lintSource, render, toText, without, type Kind } from './support/certs.js';
 import { FIX_CASES, ICFR } from './support/fix-cases.js';
 
@@ -11,7 +11,7 @@ const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const nameOf = (kind: Kind) => (kind === 'html' ? 'ex31.htm' : 'ex31.txt');
-const fixable = (ruleIds: string[]) => ruleIds.filter((r) => FIXABLE.has(r));
+const fixable = (ruleIds: string[]) => ruleIds.filter((r) => isFixable(r));
 
 describe.each(['text', 'html'] as const)('fix %s', (kind) => {
   it.each(FIX_CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
@@ -136,5 +136,13 @@ describe('what fix leaves to a person', () => {
     const out = dec(r.output);
     expect(out.split('I have reviewed this Annual Report on Form 10-K').length).toBe(3);
     expect(lintSource(out, 'text').messages).toEqual([]);
+  });
+});
+
+describe('rule metadata', () => {
+  it('every rule is fixable or says why its findings are left to a person', async () => {
+    const { allRules } = await import('../src/core/rules/index.js');
+    for (const r of allRules) expect(r.fixable === true || (r.notFixedReason ?? '').length > 10, r.id).toBe(true);
+    expect(allRules.filter((r) => r.fixable).map((r) => r.id)).toEqual(['SOX002', 'SOX003', 'SOX004', 'SOX005', 'SOX006', 'SOX007', 'SOX008', 'SOX013', 'SOX022', 'SOX023']);
   });
 });

@@ -4,7 +4,7 @@
 import { Certification } from '../certification.js';
 import type { Report } from '../rules/rule.js';
 import { certificationRules } from '../rules/index.js';
-import { isPageFurniture } from '../rules/sox004-altered-wording.js';
+import { alteredWording, isPageFurniture } from '../rules/sox004-altered-wording.js';
 
 export interface Attribution {
   /** Per template token, per sequence element: the rule that claimed it, or null. */
@@ -19,7 +19,7 @@ export interface Finding extends Report {
 }
 
 /** The rule that reports whatever no other rule claimed. */
-export const CATCH_ALL = 'SOX004';
+export const CATCH_ALL = alteredWording.id;
 
 export function attribute(cert: Certification): Attribution {
   const fresh = new Certification(cert.doc, cert.template, cert.region, cert.seq, cert.alignment, cert.changes, cert.profile);

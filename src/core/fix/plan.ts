@@ -5,13 +5,21 @@ import type { Certification } from '../certification.js';
 import type { Change } from '../changes.js';
 import type { Range } from '../document.js';
 import { splitOfficer } from '../officer.js';
+import { rulesById } from '../rules/index.js';
+import { missingParagraph } from '../rules/sox002-missing-paragraph.js';
+import { titleInOpening } from '../rules/sox007-title-in-opening.js';
+import { outdatedForm } from '../rules/sox008-outdated-form.js';
 import { attribute, type Attribution } from './attribute.js';
 import { restyleLabel, relabelEdits } from './labels.js';
 import { formWords, styleOf, type Slots, type Style } from './render.js';
 import { findingKey, type FixPlan, type NewParagraph, type ParagraphSpan, type WordEdit } from './types.js';
 
-/** Rules whose correction is the form's own text. */
-export const FIXABLE = new Set(['SOX002', 'SOX003', 'SOX004', 'SOX005', 'SOX006', 'SOX007', 'SOX008', 'SOX013', 'SOX022', 'SOX023']);
+/** Whether a rule's correction is the form's own text (its metadata says so). */
+export function isFixable(ruleId: string | null): boolean {
+  return ruleId !== null && rulesById.get(ruleId)?.fixable === true;
+}
+
+const SOX002 = missingParagraph.id;
 
 export interface PlanOptions {
   /** Slot values from another certification of the same file or filing, for a missing paragraph 1. */
@@ -53,7 +61,7 @@ class Planner {
   keysOf(ruleId: string, q: number, near?: Range): string[] {
     const found = this.att.findings.get(ruleId) ?? [];
     const id = this.cert.paraId(q);
-    const mine = ruleId !== 'SOX008' ? found.filter((f) => f.paragraph === id)
+    const mine = ruleId !== outdatedForm.id ? found.filter((f) => f.paragraph === id)
       : found.filter((f) => near && f.range.from <= near.to && f.range.to >= near.from);
     return [...new Set(mine.map((f) => {
       const at = this.cert.doc.position(f.range.from);
@@ -62,7 +70,7 @@ class Planner {
   }
 
   fixable(ruleId: string): boolean {
-    return FIXABLE.has(ruleId) && !this.options.off?.(ruleId);
+    return isFixable(ruleId) && !this.options.off?.(ruleId);
   }
 
   add(edit: WordEdit): void {
@@ -150,7 +158,7 @@ class Planner {
     if (owners.size === 0) return;
     const near = cert.changeRange(c, ins);
     const keys = [...owners].flatMap((r) => this.keysOf(r, c.para, near));
-    const blocked = [...owners].find((r) => !this.fixable(r) || (r !== 'SOX008' && this.keysOf(r, c.para).length === 0));
+    const blocked = [...owners].find((r) => !this.fixable(r) || (r !== outdatedForm.id && this.keysOf(r, c.para).length === 0));
     if (blocked) {
       // Claimed but not reported (a profile's permitted omission), or a rule a person must act on.
       if (this.fixable(blocked)) return;
@@ -185,8 +193,8 @@ class Planner {
   /** "I, Jane Doe, Chief Executive Officer, certify": the title goes, the name's comma stays. */
   title(): void {
     const { cert } = this;
-    const keys = this.keysOf('SOX007', 0);
-    if (!keys.length || !this.fixable('SOX007') || cert.region.certify < 0) return;
+    const keys = this.keysOf(titleInOpening.id, 0);
+    if (!keys.length || !this.fixable(titleInOpening.id) || cert.region.certify < 0) return;
     const officer = splitOfficer(cert);
     if (!officer?.title) return;
     const nameLast = officer.title[0] - 1;
@@ -199,9 +207,9 @@ class Planner {
   missing(): Set<number> {
     const out = new Set<number>();
     const { cert } = this;
-    for (const f of this.att.findings.get('SOX002') ?? []) {
+    for (const f of this.att.findings.get(SOX002) ?? []) {
       const q = cert.template.paragraphs.findIndex((p) => p.id === f.paragraph);
-      if (q < 0 || f.actual || this.spans[q] || !this.fixable('SOX002')) continue;
+      if (q < 0 || f.actual || this.spans[q] || !this.fixable(SOX002)) continue;
       out.add(q);
     }
     return out;
@@ -235,7 +243,7 @@ class Planner {
       next,
       sibling,
       sameKind,
-      serves: this.keysOf('SOX002', q),
+      serves: this.keysOf(SOX002, q),
     };
   }
 }
@@ -255,7 +263,7 @@ export function planCertification(cert: Certification, options: PlanOptions = {}
   const present = cert.template.paragraphs.map((_, q) => (planner.spans[q] || missing.has(q) ? q : null));
   for (const q of [...missing].sort((a, b) => a - b)) {
     const np = planner.newParagraph(q, present);
-    if (!np) { planner.decline(planner.keysOf('SOX002', q), 'no paragraph of the certification to place it by'); continue; }
+    if (!np) { planner.decline(planner.keysOf(SOX002, q), 'no paragraph of the certification to place it by'); continue; }
     planner.plan.paragraphs.push(np);
     for (const k of np.serves) planner.plan.planned.add(k);
   }

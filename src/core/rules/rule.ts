@@ -19,6 +19,10 @@ export interface RuleMeta {
    * its findings are warnings.
    */
   wording?: boolean;
+  /** `soxlint fix` writes the form's own words for its findings (as ESLint's meta.fixable). */
+  fixable?: boolean;
+  /** Why `soxlint fix` leaves its findings to a person: shown in the "not fixed" list. */
+  notFixedReason?: string;
 }
 
 /** What a rule reports, in the offsets of `Extracted.source`. */

@@ -4,6 +4,7 @@ export const noCertification: DocumentRule = {
   id: 'SOX001',
   name: 'no-certification',
   severity: 'error',
+  notFixedReason: 'no certification to correct: write the certification from the form',
   description: 'A file given by name holds no Section 302 or Section 906 certification.',
   docs: docsPath('SOX001', 'no-certification'),
   scope: 'document',

@@ -5,6 +5,7 @@ export const missingParagraph: CertificationRule = {
   id: 'SOX002',
   name: 'missing-paragraph',
   severity: 'error',
+  fixable: true,
   description: 'A required paragraph of the certification is absent.',
   docs: docsPath('SOX002', 'missing-paragraph'),
   scope: 'certification',

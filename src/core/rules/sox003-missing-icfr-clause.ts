@@ -7,6 +7,7 @@ export const missingIcfrClause: CertificationRule = {
   id: 'SOX003',
   name: 'missing-icfr-clause',
   severity: 'error',
+  fixable: true,
   description: "Paragraph 4's introduction lacks the internal control over financial reporting words.",
   docs: docsPath('SOX003', 'missing-icfr-clause'),
   scope: 'certification',

@@ -26,6 +26,7 @@ export const alteredWording: CertificationRule = {
   id: 'SOX004',
   name: 'altered-wording',
   severity: 'error',
+  fixable: true,
   description: 'Words inserted, deleted or replaced in a paragraph that is present.',
   docs: docsPath('SOX004', 'altered-wording'),
   scope: 'certification',

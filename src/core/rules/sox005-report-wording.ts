@@ -24,6 +24,7 @@ export const reportWording: CertificationRule = {
   id: 'SOX005',
   name: 'report-wording',
   severity: 'error',
+  fixable: true,
   description: '"report" rewritten ("annual report", "quarterly report", "Form 10-K") outside paragraph 1.',
   docs: docsPath('SOX005', 'report-wording'),
   scope: 'certification',

@@ -6,6 +6,7 @@ export const registrantWording: CertificationRule = {
   id: 'SOX006',
   name: 'registrant-wording',
   severity: 'error',
+  fixable: true,
   description: '"the registrant" replaced by a name, "the Company" or a defined term.',
   docs: docsPath('SOX006', 'registrant-wording'),
   scope: 'certification',

@@ -5,6 +5,7 @@ export const titleInOpening: CertificationRule = {
   id: 'SOX007',
   name: 'title-in-opening',
   severity: 'warning',
+  fixable: true,
   description: 'The officer\'s title stands in the "I, ..., certify that:" line.',
   docs: docsPath('SOX007', 'title-in-opening'),
   scope: 'certification',

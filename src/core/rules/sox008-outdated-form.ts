@@ -22,6 +22,7 @@ export const outdatedForm: CertificationRule = {
   id: 'SOX008',
   name: 'outdated-form',
   severity: 'error',
+  fixable: true,
   description: 'Wording of the 2002 form or of the small business issuer form.',
   docs: docsPath('SOX008', 'outdated-form'),
   scope: 'certification',

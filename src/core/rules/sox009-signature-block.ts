@@ -7,6 +7,7 @@ export const signatureBlock: CertificationRule = {
   id: 'SOX009',
   name: 'signature-block',
   severity: 'error',
+  notFixedReason: "the signature block needs the officer's own signature, name, title and date",
   description: 'No conformed signature (/s/ name), no date, or a signer other than the officer named in the opening.',
   docs: docsPath('SOX009', 'signature-block'),
   scope: 'certification',

@@ -7,6 +7,7 @@ export const jointCertification: CertificationRule = {
   id: 'SOX010',
   name: 'joint-certification',
   severity: 'error',
+  notFixedReason: 'a joint certification must become separate certifications, one signed by each officer',
   description: 'One Section 302 certification made by two officers ("We, ...").',
   docs: docsPath('SOX010', 'joint-certification'),
   scope: 'certification',

@@ -8,6 +8,7 @@ export const unfilledPlaceholder: CertificationRule = {
   id: 'SOX011',
   name: 'unfilled-placeholder',
   severity: 'error',
+  notFixedReason: "a placeholder needs the filer's own words",
   description: 'Template brackets left in ("[identify registrant]", "[Name]").',
   docs: docsPath('SOX011', 'unfilled-placeholder'),
   scope: 'certification',

@@ -4,6 +4,7 @@ export const paragraphOrder: CertificationRule = {
   id: 'SOX012',
   name: 'paragraph-order',
   severity: 'error',
+  notFixedReason: 'move the paragraph into its place by hand (its wording is corrected where it stands)',
   description: 'Paragraphs present but out of order.',
   docs: docsPath('SOX012', 'paragraph-order'),
   scope: 'certification',

@@ -7,6 +7,7 @@ export const officerPlural: CertificationRule = {
   id: 'SOX013',
   name: 'officer-plural',
   severity: 'warning',
+  fixable: true,
   description: '"officer(s)" written "officer" or "officers".',
   docs: docsPath('SOX013', 'officer-plural'),
   scope: 'certification',

@@ -26,6 +26,7 @@ export const docxRevisions: DocumentRule = {
   id: 'SOX014',
   name: 'docx-revisions',
   severity: 'warning',
+  notFixedReason: "accept or reject the document's own tracked changes and comments in Word first",
   description: 'Unaccepted tracked changes or comments in a .docx.',
   docs: docsPath('SOX014', 'docx-revisions'),
   scope: 'document',

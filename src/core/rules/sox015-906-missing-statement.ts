@@ -11,6 +11,7 @@ export const missing906Statement: Section906Rule = {
   id: 'SOX015',
   name: '906-missing-statement',
   severity: 'error',
+  notFixedReason: 'Section 906 statements are not rewritten: use the 18 U.S.C. 1350 statement',
   description: 'A Section 906 certification (Exhibit 32) lacks one of the two statements 18 U.S.C. 1350(b) requires.',
   docs: docsPath('SOX015', '906-missing-statement'),
   scope: '906',

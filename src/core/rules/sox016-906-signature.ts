@@ -5,6 +5,7 @@ export const signature906: Section906Rule = {
   id: 'SOX016',
   name: '906-signature',
   severity: 'error',
+  notFixedReason: "the Section 906 statement needs the officer's own signature and date",
   description: 'A Section 906 certification (Exhibit 32) is not signed (/s/ name) or not dated.',
   docs: docsPath('SOX016', '906-signature'),
   scope: '906',

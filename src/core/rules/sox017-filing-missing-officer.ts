@@ -8,6 +8,7 @@ export const filingMissingOfficer: FilingRule = {
   id: 'SOX017',
   name: 'filing-missing-officer',
   severity: 'error',
+  notFixedReason: 'each officer signs a certification of their own',
   description: 'A filing lacks a separate Section 302 certification by its principal executive officer or its principal financial officer.',
   docs: docsPath('SOX017', 'filing-missing-officer'),
   scope: 'filing',

@@ -34,6 +34,7 @@ export const filingReportMismatch: FilingRule = {
   id: 'SOX018',
   name: 'filing-report-mismatch',
   severity: 'error',
+  notFixedReason: "the report named must be the filing's own: only the filer knows which",
   description: "Paragraph 1 names a different form or period than the filing's.",
   docs: docsPath('SOX018', 'filing-report-mismatch'),
   scope: 'filing',

@@ -6,6 +6,7 @@ export const filingRegistrantMismatch: FilingRule = {
   id: 'SOX019',
   name: 'filing-registrant-mismatch',
   severity: 'warning',
+  notFixedReason: "the registrant named must be the filing's own: only the filer knows which",
   description: "Paragraph 1's registrant differs from the filer's name.",
   docs: docsPath('SOX019', 'filing-registrant-mismatch'),
   scope: 'filing',

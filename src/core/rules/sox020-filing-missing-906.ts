@@ -6,6 +6,7 @@ export const filingMissing906: FilingRule = {
   id: 'SOX020',
   name: 'filing-missing-906',
   severity: 'error',
+  notFixedReason: 'the Section 906 exhibit must be written and signed by the officers',
   description: 'A 10-K, 10-Q or 20-F with financial statements has no Section 906 certification.',
   docs: docsPath('SOX020', 'filing-missing-906'),
   scope: 'filing',

@@ -6,6 +6,7 @@ export const filingDateMismatch: FilingRule = {
   id: 'SOX021',
   name: 'filing-date-mismatch',
   severity: 'warning',
+  notFixedReason: "dates are the filer's to set",
   description: 'A certification is dated after the filing date, or long before it.',
   docs: docsPath('SOX021', 'filing-date-mismatch'),
   scope: 'filing',

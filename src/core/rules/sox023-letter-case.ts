@@ -5,6 +5,7 @@ export const letterCase: CertificationRule = {
   id: 'SOX023',
   name: 'letter-case',
   severity: 'warning',
+  fixable: true,
   description: 'Letter case differs from the form\'s, the words being the same ("Board of Directors", "designed").',
   docs: docsPath('SOX023', 'letter-case'),
   scope: 'certification',

@@ -8,6 +8,7 @@ export const hiddenText: CertificationRule = {
   id: 'SOX024',
   name: 'hidden-text',
   severity: 'warning',
+  notFixedReason: 'hidden text must be removed or shown in Word by the filer',
   description: 'Text inside a certification that a reader does not see (hidden) or sees struck through.',
   docs: docsPath('SOX024', 'hidden-text'),
   scope: 'certification',

@@ -28,6 +28,7 @@ export const suspiciousCharacter: CertificationRule = {
   id: 'SOX025',
   name: 'suspicious-character',
   severity: 'warning',
+  notFixedReason: 'retype the word: the character is invisible or a lookalike from another alphabet',
   description: 'An invisible character or a Greek or Cyrillic lookalike letter inside a word of a certification.',
   docs: docsPath('SOX025', 'suspicious-character'),
   scope: 'certification',
