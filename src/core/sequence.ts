@@ -30,7 +30,8 @@ function slotValue(t: Tokens, text: string, first: number, last: number, strip: 
 
 /** Finds where paragraph 1's report and registrant are, as token ranges. */
 function findParagraphOne(t: Tokens, from: number, to: number): { report?: [number, number]; registrant?: [number, number] } {
-  const limit = Math.min(to, from + 80);
+  // Anywhere in the certification: a moved paragraph 1 keeps its slots.
+  const limit = to;
   let i = from;
   while (i + 3 < limit && !(t.key[i] === 'reviewed' && /^this$/i.test(t.key[i + 1]))) i++;
   if (i + 3 >= limit) return {};

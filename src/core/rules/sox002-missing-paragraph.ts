@@ -1,4 +1,5 @@
 import { absentParagraphs, clip, indexes, permittedOmissions } from './shared/certification.js';
+import { amendmentShape, claimGlue } from './omissions.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
 export const missingParagraph: CertificationRule = {
@@ -13,12 +14,16 @@ export const missingParagraph: CertificationRule = {
   check(cert, context) {
     const absent = absentParagraphs(cert);
     const permitted = permittedOmissions(cert, absent);
+    claimGlue(cert, absent);
+    const amendment = amendmentShape(cert, absent);
     const paras = cert.template.paragraphs;
     paras.forEach((p, index) => {
       if (!absent.has(p.id)) return;
       const own = cert.changes.filter((c) => c.para === index);
+      // Differences an earlier rule reported (the 2002 form's 4(c), as outdated-form) are not reported again.
+      const reported = own.length > 0 && own.every((c) => cert.isClaimed(c));
       for (const c of own) cert.claim(c);
-      if (permitted.has(p.id)) return;
+      if (permitted.has(p.id) || reported || (amendment && p.id !== amendment[0])) return;
       // It belongs before the next paragraph that is present (its label included).
       let before = -1;
       for (let i = p.tokenEnd; i < cert.template.keys.length && before < 0; i++) {
@@ -26,8 +31,11 @@ export const missingParagraph: CertificationRule = {
       }
       const ins = own.flatMap((c) => c.ins);
       const expected = cert.templateWords(indexes(p.tokenStart, p.tokenEnd));
+      const report = cert.seq.slots.report?.value;
       context.report({
-        message: `Paragraph ${p.id} is missing: "${clip(expected)}"`,
+        message: amendment
+          ? `Paragraphs ${amendment.join(', ')} are missing; paragraph 1 names an amended report ("${report}"): if the amendment holds no financial statements, lint it with --profile amendment`
+          : `Paragraph ${p.id} is missing: "${clip(expected)}"`,
         paragraph: p.id,
         range: ins.length ? cert.seqRange(ins[0], ins[ins.length - 1]) : cert.insertionPoint(before),
         expected,

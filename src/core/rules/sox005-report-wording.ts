@@ -8,7 +8,7 @@ const REPORT_NAME = /\b(?:form|10-k|10-q|20-f|40-f|n-csr|annual|quarterly)\b/i;
 /** "this annual report": an adjective put in before a "report" that stands. */
 function adjectiveBeforeReport(cert: Certification, c: Change): boolean {
   if (c.del.length || c.ins.length === 0 || c.before < 0) return false;
-  if (!/^report/.test(cert.seq.keys[c.before])) return false;
+  if (!/^report[.,;:]?$/.test(cert.seq.keys[c.before])) return false;
   return cert.insWords(c).every((w) => ADJECTIVES.has(w));
 }
 

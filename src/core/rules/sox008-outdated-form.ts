@@ -1,11 +1,15 @@
 import type { Certification } from '../certification.js';
+import { absentParagraphs } from './shared/certification.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
-/** Wording of the August 2002 form (Release 33-8124) and of the Regulation S-B form. */
-const MARKER_TEXTS: { re: RegExp; what: string }[] = [
+/**
+ * Wording of the August 2002 form (Release 33-8124) and of the Regulation S-B form. `rewrites`:
+ * the paragraph of today's form that the 2002 wording stands in for, as a whole.
+ */
+const MARKER_TEXTS: { re: RegExp; what: string; rewrites?: string }[] = [
   { re: /Rules 13a-14 and 15d-14\)/g, what: 'the 2002 definition "(as defined in Exchange Act Rules 13a-14 and 15d-14)"; today\'s form cites Rules 13a-15(e) and 15d-15(e)' },
-  { re: /within 90 days prior to the filing date/g, what: 'the 2002 evaluation "within 90 days prior to the filing date"' },
-  { re: /the "?Evaluation Date"?/g, what: 'the 2002 "Evaluation Date"' },
+  { re: /within 90 days prior to the filing date/g, what: 'the 2002 evaluation "within 90 days prior to the filing date"', rewrites: '4(c)' },
+  { re: /the "?Evaluation Date"?/g, what: 'the 2002 "Evaluation Date"', rewrites: '4(c)' },
   { re: /significant changes in internal controls/g, what: 'the 2002 paragraph 6 on "significant changes in internal controls"' },
   { re: /our most recent evaluation, to the/g, what: 'the 2002 wording "based on our most recent evaluation," without "of internal control over financial reporting"' },
   { re: /report financial data/g, what: 'the 2002 wording "financial data" (today: "financial information")' },
@@ -14,9 +18,29 @@ const MARKER_TEXTS: { re: RegExp; what: string }[] = [
 ];
 
 /** The markers as matched: any spacing or line break between their words, any case. */
-const MARKERS = MARKER_TEXTS.map((m) => ({ re: new RegExp(m.re.source.replace(/ /g, '\\s+'), 'gi'), what: m.what }));
+const MARKERS = MARKER_TEXTS.map((m) => ({ ...m, re: new RegExp(m.re.source.replace(/ /g, '\\s+'), 'gi') }));
 /** Any marker at all: most certifications have none, and are done with after one scan. */
 const ANY = new RegExp(MARKERS.map((m) => m.re.source).join('|'), 'i');
+
+/**
+ * The 2002 paragraphs that stand where today's `id` does (its evaluation "within 90 days", its
+ * "Evaluation Date"): when today's paragraph is absent, every difference in its place is this
+ * finding's, not altered wording or a missing paragraph. Returns whether it was absent.
+ */
+function claimRewritten(cert: Certification, id: string): boolean {
+  const index = cert.template.paragraphs.findIndex((p) => p.id === id);
+  if (index < 0 || !absentParagraphs(cert).has(id)) return false;
+  const p = cert.template.paragraphs[index];
+  const { tMatch } = cert.alignment;
+  let j0 = -1;
+  let j1 = Infinity;
+  for (let i = 0; i < p.tokenStart; i++) if (tMatch[i] >= 0) j0 = Math.max(j0, tMatch[i]);
+  for (let i = p.tokenEnd; i < tMatch.length; i++) if (tMatch[i] >= 0) j1 = Math.min(j1, tMatch[i]);
+  for (const c of cert.changes) {
+    if (c.para === index || (c.ins.length && c.ins.every((j) => j > j0 && j < j1))) cert.claim(c);
+  }
+  return true;
+}
 
 export const outdatedForm: CertificationRule = {
   id: 'SOX008',
@@ -50,6 +74,8 @@ export const outdatedForm: CertificationRule = {
       for (let k = cert.seq.first[j]; k <= cert.seq.last[j]; k++) seqOf.set(k, j);
     }
     const formText = cert.template.words.join(' ');
+    // One finding per paragraph, naming every marker found in it.
+    const found = new Map<string | null, { what: string[]; span: readonly [number, number] }>();
     for (const marker of MARKERS) {
       // A form that itself says it (N-CSR evaluates "within 90 days prior to the filing date") is not outdated.
       marker.re.lastIndex = 0;
@@ -63,13 +89,20 @@ export const outdatedForm: CertificationRule = {
         const touches = (j: number) => spans.some(([a, b]) => cert.seq.first[j] <= b && cert.seq.last[j] >= a);
         if (c.ins.some(touches) || (c.ins.length === 0 && c.before >= 0 && touches(c.before))) cert.claim(c);
       }
-      const [a, b] = spans[0];
-      const more = hits.length > 1 ? ` (${hits.length} places; the first is shown)` : '';
+      const [a] = spans[0];
       const j = seqOf.get(a);
-      const para = j === undefined ? -1 : cert.paraOfSeq(j);
+      const rewritten = marker.rewrites !== undefined && claimRewritten(cert, marker.rewrites);
+      const para = rewritten ? marker.rewrites! : j === undefined || cert.paraOfSeq(j) < 0 ? null : cert.paraId(cert.paraOfSeq(j));
+      const more = hits.length > 1 ? ` (${hits.length} places; the first is shown)` : '';
+      const entry = found.get(para) ?? { what: [], span: spans[0] };
+      entry.what.push(marker.what + more);
+      if (spans[0][0] < entry.span[0]) entry.span = spans[0];
+      found.set(para, entry);
+    }
+    for (const [para, { what, span: [a, b] }] of found) {
       context.report({
-        message: `Outdated form: ${marker.what}${more}`,
-        paragraph: para >= 0 ? cert.paraId(para) : null,
+        message: `Outdated form: ${what.join('; ')}`,
+        paragraph: para,
         range: cert.tokenRange(a, b),
         expected: null,
         actual: doc.words(a, b),

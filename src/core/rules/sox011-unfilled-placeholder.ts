@@ -1,6 +1,7 @@
 import { docsPath, type CertificationRule } from './rule.js';
 
-const PLACEHOLDER = /\[[^\]\n]{1,80}\]/g;
+/** A bracketed blank, possibly wrapped over a line break (not over a blank line). */
+const PLACEHOLDER = /\[(?:[^\]\n]|\n(?!\n)){1,80}\]/g;
 /** Bracketed words that are a form's blanks, not a filer's own brackets ("[Principal Executive Officer]"). */
 const BLANK = /identify|specify|insert|\bname\b|\btitle\b|\bdate\b|signature|registrant|company|issuer|_{2,}|\.{3}|\bx{2,}\b|\?|^\[\w+\/\w+\]$/i;
 
@@ -20,7 +21,8 @@ export const unfilledPlaceholder: CertificationRule = {
     const base = t.start[region.start];
     const text = doc.norm.text.slice(base, t.end[region.end - 1]);
     for (const m of text.matchAll(PLACEHOLDER)) {
-      if (!BLANK.test(m[0])) continue;
+      const blank = m[0].replace(/\s+/g, ' ');
+      if (!BLANK.test(blank)) continue;
       const lo = base + m.index!;
       const hi = lo + m[0].length;
       let a = -1;
@@ -36,11 +38,11 @@ export const unfilledPlaceholder: CertificationRule = {
       const j = cert.seq.first.findIndex((f, n) => f <= a && cert.seq.last[n] >= a);
       const para = j >= 0 ? cert.paraOfSeq(j) : -1;
       context.report({
-        message: `Placeholder "${m[0]}" left unfilled`,
+        message: `Placeholder "${blank}" left unfilled`,
         paragraph: para >= 0 ? cert.paraId(para) : 'signature',
         range: { from: doc.ext.start[doc.norm.from[lo]], to: doc.ext.end[doc.norm.from[hi - 1]] },
         expected: null,
-        actual: m[0],
+        actual: blank,
       });
     }
   },

@@ -1,0 +1,4 @@
+// Generated variants as html files (test/support/variants.ts; scores by class: npm run score).
+import { variantSuite } from './support/variant-suite.js';
+
+variantSuite('html');
