@@ -194,7 +194,26 @@ describe('paragraph order', () => {
     const p = canonical();
     const c = p.findIndex((x) => x.id === '2');
     [p[c], p[c + 1]] = [p[c + 1], p[c]];
-    expect(lintSource(render(p, 'text'), 'text').messages.map((m) => m.message)).toEqual(['Paragraph 2 is out of order: it stands after paragraph 3']);
+    expect(lintSource(render(p, 'text'), 'text').messages.map((m) => m.message)).toEqual(['Paragraph 2 is out of order: 2 stands after 3']);
+  });
+
+  it.each(kinds)('5(a) and 5(b) swapped: one finding naming the paragraph that moved (%s)', (kind) => {
+    const p = canonical();
+    const a = p.findIndex((x) => x.id === '5(a)');
+    [p[a], p[a + 1]] = [p[a + 1], p[a]];
+    const r = lintSource(render(p, kind), kind);
+    expect(r.messages.map((m) => [m.ruleId, m.paragraph, m.message])).toEqual([['SOX012', '5(b)', 'Paragraph 5(b) is out of order: 5(b) stands before 5(a)']]);
+  });
+
+  it.each(kinds)('paragraph 1 swapped with 3: paragraph-order only, its slots stay slots (%s)', (kind) => {
+    const p = canonical();
+    const one = p.findIndex((x) => x.id === '1');
+    const three = p.findIndex((x) => x.id === '3');
+    [p[one], p[three]] = [p[three], p[one]];
+    const r = lintSource(render(p, kind), kind);
+    expect(r.messages.every((m) => m.ruleId === 'SOX012')).toBe(true);
+    expect(r.messages.length).toBeGreaterThan(0);
+    expect(r.certifications[0]).toMatchObject({ report: 'Annual Report on Form 10-K for the fiscal year ended December 31, 2025', registrant: 'Acme Corp.' });
   });
 });
 

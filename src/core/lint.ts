@@ -9,6 +9,7 @@ import { MIN_SIMILARITY, compareRegion } from './compare.js';
 import { Doc } from './document.js';
 import { InputError } from './extract/errors.js';
 import { DocumentMessages, sortAndCount } from './messages.js';
+import { placeInParagraphs } from './paragraph-places.js';
 import { buildRedline } from './redline.js';
 import { certificationRules, documentRules, section906Rules } from './rules/index.js';
 import { findSection906 } from './section906.js';
@@ -73,6 +74,7 @@ export function lintDocument(ext: Extracted, filePath: string, options: LintOpti
   };
   for (const rule of documentRules) rule.check(facts, messages.contextFor(rule));
   const result: LintResult = sortAndCount({ filePath, certifications, messages: messages.messages, errorCount: 0, warningCount: 0 });
+  if (ext.kind === 'docx') placeInParagraphs(ext.source, result);
   // Redlines link their parts to findings by index: built once the messages are in their final order.
   if (options.redline) {
     result.redlines = found.compared.map((c) => buildRedline(c.cert, c.end, certifications.indexOf(c.summary.info), result.messages));

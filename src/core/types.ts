@@ -72,6 +72,8 @@ export interface LintMessage {
   actual: string | null;
   /** In an EDGAR complete submission file: the <FILENAME> of the document the finding is in. */
   document?: string;
+  /** In a .docx (where `line` is the paragraph's number): the paragraph's opening words. */
+  excerpt?: string;
 }
 
 export interface CertificationInfo {
@@ -106,6 +108,8 @@ export interface LintResult {
   redlines?: Redline[];
   /** Set by the command line for a file it could not read: the one-line reason (rendered as a fatal message). */
   fatal?: string;
+  /** "paragraph" for a .docx: `line` numbers count its paragraphs, as Word users find them. */
+  lineUnit?: 'paragraph';
 }
 
 export interface LintOptions {

@@ -23,6 +23,8 @@ export interface Emphasis {
   blankLines?: boolean;
   nbsp?: boolean;
   pageBreaks?: boolean;
+  /** Text only: a number label split over two lines ("1" then "."), as text renderings of EDGAR tables give. */
+  splitLabels?: boolean;
 }
 
 export interface Rendered {
@@ -72,7 +74,9 @@ function renderText(r: Rng, certs: CertToRender[], e: Emphasis): Rendered {
       const { number, letter } = labelParts(p);
       const label = number ? NUMBER[numberStyle](number) : letter ? LETTER[letterStyle](letter) : '';
       const text = p.text.replace(/\u2019/g, apostrophe);
-      const lines = wrap(label ? `${label}${label.endsWith('\t') ? '' : ' '}${text}` : text, width, space);
+      const lines = e.splitLabels && number
+        ? [number, '.', ...wrap(text, width, space)]
+        : wrap(label ? `${label}${label.endsWith('\t') ? '' : ' '}${text}` : text, width, space);
       if (n === breakAt && midParagraph && lines.length > 1) lines.splice(1, 0, '', ...furniture, '');
       out.push(...lines);
       if (n === breakAt && !midParagraph) out.push('', ...furniture);
@@ -81,7 +85,7 @@ function renderText(r: Rng, certs: CertToRender[], e: Emphasis): Rendered {
     });
     out.push(...cert.signature, '', '');
   }
-  const layout = `text/n${numberStyle}l${letterStyle}/w${width}/b${blank}${crlf ? '/crlf' : ''}${breakAt >= 0 ? `/page-${midParagraph ? 'mid' : 'between'}` : ''}`;
+  const layout = `text/n${e.splitLabels ? 'split' : numberStyle}l${letterStyle}/w${width}/b${blank}${crlf ? '/crlf' : ''}${breakAt >= 0 ? `/page-${midParagraph ? 'mid' : 'between'}` : ''}`;
   return { layout, bytes: new TextEncoder().encode(out.join(crlf ? '\r\n' : '\n')) };
 }
 

@@ -111,6 +111,8 @@ const VOCABULARY = [...vocabulary().filter((w) => w !== 'of'), 'not'];
 export interface MutationClass {
   name: string;
   kind: 'mutation' | 'formatting';
+  /** Only in these formats (default all). */
+  formats?: ('text' | 'html' | 'docx')[];
   /** Whether it can be one half of a pair. */
   pairable?: boolean;
   make(r: Rng, paras: Para[], avoid: string[]): Mutated | null;
@@ -238,6 +240,14 @@ export const MUTATIONS: MutationClass[] = [
   },
   swapClass,
   {
+    // A damaged opening still opens a certification: found by its body, the damage reported.
+    name: 'damaged-opening', kind: 'mutation',
+    make(r, paras) {
+      const intro = pick(r, ['I, Jane Q. Doe, hereby certify that:', 'I, Jane Q. Doe, do certify that:', 'I, Jane Q. Doe, certify the following:', 'I, Jane Q. Doe, certify as follows that:']);
+      return { paras: setText(paras, 'intro', intro), expected: [find('SOX004', 'intro')], touched: ['intro'] };
+    },
+  },
+  {
     name: 'amendment-without-profile', kind: 'mutation',
     make(r, paras) {
       const report = pick(r, ['Form 10-K/A', 'Amendment No. 1 to the Annual Report on Form 10-K']);
@@ -250,8 +260,8 @@ export const MUTATIONS: MutationClass[] = [
 
 /** Formatting-only classes: the layout varies (see layouts.ts); these add punctuation or case only. */
 export const FORMATTING: MutationClass[] = [
-  ...['compliant', 'labels', 'wrapping', 'quotes', 'blank-lines', 'nbsp', 'page-breaks'].map((name): MutationClass => ({
-    name, kind: 'formatting', make: (_r, paras) => ({ paras, expected: [], touched: [] }),
+  ...['compliant', 'labels', 'wrapping', 'quotes', 'blank-lines', 'nbsp', 'page-breaks', 'split-labels'].map((name): MutationClass => ({
+    name, kind: 'formatting', formats: name === 'split-labels' ? ['text'] : undefined, make: (_r, paras) => ({ paras, expected: [], touched: [] }),
   })),
   {
     name: 'amendment-profile', kind: 'formatting',

@@ -46,6 +46,7 @@ const EMPHASIS: Record<string, Emphasis> = {
   'blank-lines': { blankLines: true },
   nbsp: { nbsp: true },
   'page-breaks': { pageBreaks: true },
+  'split-labels': { splitLabels: true, wrapping: true },
 };
 const ALL: Emphasis = { labels: true, wrapping: true, quotes: true, blankLines: true, nbsp: true };
 
@@ -105,6 +106,7 @@ export async function generateVariants(options: GenerateOptions = {}): Promise<V
   for (const cls of CLASSES) {
     if (options.classes && !options.classes.includes(cls.name)) continue;
     for (const format of formats) {
+      if (cls.formats && !cls.formats.includes(format)) continue;
       // One random stream per class and format: adding a class leaves the others' variants as they were.
       const r = rng(seed ^ hash(`${cls.name}/${format}`));
       for (let n = 0; n < perClass; n++) {

@@ -32,10 +32,11 @@ export function formatStylish(results: LintResult[], options: FormatOptions): st
     for (const cert of r.certifications) {
       const who = [cert.officer, cert.report && cert.registrant ? `${cert.report} of ${cert.registrant}` : cert.report]
         .filter(Boolean).join(', ');
-      out += c.dim(`  certification at line ${cert.line}${cert.document ? ` (${printable(cert.document)})` : ''}: form ${cert.form}${cert.profile !== 'standard' ? ` (profile ${cert.profile})` : ''}${who ? `; ${printable(who)}` : ''}`) + '\n';
+      out += c.dim(`  certification at ${r.lineUnit ?? 'line'} ${cert.line}${cert.document ? ` (${printable(cert.document)})` : ''}: form ${cert.form}${cert.profile !== 'standard' ? ` (profile ${cert.profile})` : ''}${who ? `; ${printable(who)}` : ''}`) + '\n';
     }
     const rows = r.messages.map((m) => [
-      `${m.line}:${m.column}`,
+      // In a .docx: the paragraph as Word users find it, by its number and opening words.
+      m.excerpt !== undefined ? `paragraph ${m.line} "${printable(m.excerpt)}"` : `${m.line}:${m.column}`,
       m.severity === 2 ? 'error' : 'warning',
       (m.document && !m.message.includes(m.document) ? `[${forTerminal(m.document)}] ` : '') + printable(m.message),
       m.ruleName,

@@ -39,7 +39,7 @@ export const missingParagraph: CertificationRule = {
         paragraph: p.id,
         range: ins.length ? cert.seqRange(ins[0], ins[ins.length - 1]) : cert.insertionPoint(before),
         expected,
-        actual: ins.length ? cert.seqWords(ins[0], ins[ins.length - 1]) : null,
+        actual: ins.length ? cert.seqQuote(ins[0], ins[ins.length - 1]) : null,
       });
     });
   },

@@ -34,7 +34,7 @@ export const missingIcfrClause: CertificationRule = {
       paragraph: p.id,
       range: at ? cert.changeRange(at) : cert.insertionPoint(-1),
       expected: cert.templateWords(partTokens),
-      actual: ins.length ? cert.seqWords(ins[0], ins[ins.length - 1]) : null,
+      actual: ins.length ? cert.seqQuote(ins[0], ins[ins.length - 1]) : null,
     });
   },
 };

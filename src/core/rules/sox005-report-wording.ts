@@ -1,5 +1,6 @@
 import type { Change } from '../changes.js';
 import type { Certification } from '../certification.js';
+import { trimShared } from './differences.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
 const ADJECTIVES = new Set(['annual', 'quarterly', 'amended', 'transition', 'periodic']);
@@ -48,11 +49,11 @@ export const reportWording: CertificationRule = {
       if (!adjective && !reportReplaced(cert, c)) continue;
       cert.claim(c);
       const actual = adjective
-        ? cert.seqWords(c.ins[0], c.before)
-        : cert.seqWords(c.ins[0], c.ins[c.ins.length - 1]);
+        ? cert.seqQuote(c.ins[0], c.before)
+        : cert.seqQuote(c.ins[0], c.ins[c.ins.length - 1]);
       const expected = adjective ? 'report' : cert.templateWords(c.del);
       context.report({
-        message: `Paragraph ${para}: "${expected}" rewritten as "${actual}"; the form says "this report"`,
+        message: `Paragraph ${para}: "${trimShared(expected, actual).join('" rewritten as "')}"; the form says "this report"`,
         paragraph: para,
         range: adjective ? cert.seqRange(c.ins[0], c.before) : cert.changeRange(c),
         expected,

@@ -1,3 +1,4 @@
+import { trimShared } from './differences.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
 const REGISTRANT_WORDS = new Set(['the', 'registrant', "registrant's"]);
@@ -19,9 +20,9 @@ export const registrantWording: CertificationRule = {
       cert.claim(c);
       const para = cert.paraId(c.para);
       const expected = cert.templateWords(c.del);
-      const actual = cert.seqWords(c.ins[0], c.ins[c.ins.length - 1]);
+      const actual = cert.seqQuote(c.ins[0], c.ins[c.ins.length - 1]);
       context.report({
-        message: `Paragraph ${para}: "${expected}" replaced by "${actual}"; the form says "the registrant"`,
+        message: `Paragraph ${para}: "${trimShared(expected, actual).join('" replaced by "')}"; the form says "the registrant"`,
         paragraph: para,
         range: cert.changeRange(c),
         expected,

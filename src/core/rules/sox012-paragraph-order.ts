@@ -16,14 +16,21 @@ export const paragraphOrder: CertificationRule = {
       const js: number[] = [];
       for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tMatch[i] >= 0) js.push(tMatch[i]);
       if (js.length === 0) continue;
-      // The paragraph it now follows: the last in-place paragraph matched before it.
-      let follows: string | null = null;
+      // The in-place paragraphs it now stands between, in the filer's text.
+      let follows = -1;
+      let precedes = -1;
       for (let i = 0; i < cert.template.keys.length; i++) {
         const para = cert.template.para[i];
-        if (tMatch[i] >= 0 && tMatch[i] < js[0] && !cert.alignment.moved.includes(para)) follows = cert.paraId(para);
+        if (tMatch[i] < 0 || cert.alignment.moved.includes(para)) continue;
+        if (tMatch[i] < js[0]) follows = para;
+        else if (tMatch[i] > js[js.length - 1] && precedes < 0) precedes = para;
       }
+      // Name the neighbour it has jumped over: "5(b) stands before 5(a)".
+      const where = precedes >= 0 && precedes < m ? `stands before ${cert.paraId(precedes)}`
+        : follows >= 0 && follows > m ? `stands after ${cert.paraId(follows)}`
+          : follows >= 0 ? `stands after ${cert.paraId(follows)}` : 'stands first';
       context.report({
-        message: `Paragraph ${p.id} is out of order: it stands ${follows ? `after paragraph ${follows}` : 'first'}`,
+        message: `Paragraph ${p.id} is out of order: ${p.id} ${where}`,
         paragraph: p.id,
         range: cert.seqRange(js[0], js[js.length - 1]),
         expected: null,

@@ -16,7 +16,7 @@ export const officerPlural: CertificationRule = {
     for (const c of cert.changes) {
       if (c.kind !== 'choice' || cert.isClaimed(c) || c.del.length !== 1 || c.ins.length !== 1) continue;
       if (!OFFICERS.test(cert.template.keys[c.del[0]])) continue;
-      const actual = cert.seqWords(c.ins[0], c.ins[0]);
+      const actual = cert.seqQuote(c.ins[0], c.ins[0]);
       if (!CHANGED.test(actual.replace(/[.,;:]$/, ''))) continue;
       cert.claim(c);
       const para = cert.paraId(c.para);
