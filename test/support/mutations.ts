@@ -3,6 +3,7 @@
 // Formatting-only classes change nothing here (the layout does it) or only punctuation or case.
 import { reletter, without, type Para } from './certs.js';
 import { templateFor } from '../../src/core/templates/index.js';
+import { FORMATTING } from './formatting.js';
 import type { LintOptions } from '../../src/core/types.js';
 
 /** A finding a variant must give: its rule and the paragraph it names (any one of several). */
@@ -36,11 +37,11 @@ export function rng(seed: number): Rng {
 }
 
 export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
-const find = (f: ExpectedFinding['ruleId'], ...paragraph: string[]): ExpectedFinding => ({ ruleId: f, paragraph });
+export const find = (f: ExpectedFinding['ruleId'], ...paragraph: string[]): ExpectedFinding => ({ ruleId: f, paragraph });
 
 export const BODY = ['1', '2', '3', '4', '4(a)', '4(b)', '4(c)', '4(d)', '5', '5(a)', '5(b)'];
 /** Paragraphs whose words are all the form's (paragraph 1 and the opening hold the filer's slots). */
-const PLAIN = BODY.filter((id) => id !== '1');
+export const PLAIN = BODY.filter((id) => id !== '1');
 /** Words a filer might put in that no specific rule claims. */
 const NEUTRAL = ['certain', 'relevant', 'formal', 'prior', 'complete', 'applicable', 'substantial', 'timely', 'thereof', 'herein'];
 const ADJECTIVES = new Set(['annual', 'quarterly', 'amended', 'transition', 'periodic']);
@@ -48,14 +49,14 @@ const ADJECTIVES = new Set(['annual', 'quarterly', 'amended', 'transition', 'per
 export const ICFR = ' and internal control over financial reporting (as defined in Exchange Act Rules 13a-15(f) and 15d-15(f))';
 export const SIGNATURE_LINES = ['Date: February 27, 2026', '/s/ Jane Q. Doe', 'Jane Q. Doe', 'Chief Executive Officer'];
 
-function setText(paras: Para[], id: string, text: string): Para[] {
+export function setText(paras: Para[], id: string, text: string): Para[] {
   return paras.map((p) => (p.id === id ? { ...p, text } : p));
 }
 
-const textOf = (paras: Para[], id: string) => paras.find((p) => p.id === id)!.text;
+export const textOf = (paras: Para[], id: string) => paras.find((p) => p.id === id)!.text;
 
 /** Replaces the n-th occurrence (random) of `from` in a paragraph. */
-function replaceOne(r: Rng, text: string, from: RegExp, to: (m: string) => string): string | null {
+export function replaceOne(r: Rng, text: string, from: RegExp, to: (m: string) => string): string | null {
   const hits = [...text.matchAll(new RegExp(from.source, 'g'))];
   if (hits.length === 0) return null;
   const h = pick(r, hits);
@@ -254,48 +255,6 @@ export const MUTATIONS: MutationClass[] = [
       let out = setText(paras, '1', textOf(paras, '1').replace('Annual Report on Form 10-K', report)).filter((p) => !/^[345]/.test(p.id));
       if (r() < 0.5) out = setText(out, '2', textOf(out, '2').replace(/report;$/, 'report.'));
       return { paras: out, expected: [find('SOX002', '3')], touched: BODY };
-    },
-  },
-];
-
-/** Formatting-only classes: the layout varies (see layouts.ts); these add punctuation or case only. */
-export const FORMATTING: MutationClass[] = [
-  ...['compliant', 'labels', 'wrapping', 'quotes', 'blank-lines', 'nbsp', 'page-breaks', 'split-labels'].map((name): MutationClass => ({
-    name, kind: 'formatting', formats: name === 'split-labels' ? ['text'] : undefined, make: (_r, paras) => ({ paras, expected: [], touched: [] }),
-  })),
-  {
-    name: 'amendment-profile', kind: 'formatting',
-    make(r, paras) {
-      let out = setText(paras, '1', textOf(paras, '1').replace('Annual Report on Form 10-K', 'Form 10-K/A')).filter((p) => !/^[345]/.test(p.id));
-      if (r() < 0.5) out = setText(out, '2', textOf(out, '2').replace(/report;$/, 'report.'));
-      return { paras: out, expected: [], options: { profile: 'amendment' }, touched: BODY };
-    },
-  },
-  {
-    name: 'punctuation-only', kind: 'formatting', pairable: true,
-    make(r, paras, avoid) {
-      const id = pick(r, PLAIN.filter((x) => !avoid.includes(x)));
-      const t = textOf(paras, id);
-      const edits: (() => string | null)[] = [
-        () => replaceOne(r, t, /[a-z] (?=[a-z])/, (m) => `${m[0]}, `),
-        () => replaceOne(r, t, /[a-z], /, (m) => `${m[0]} `),
-        () => (/;( and)?$/.test(t) ? t.replace(/;( and)?$/, '.$1') : null),
-        () => replaceOne(r, t, /1[35][ad]-15\([ef]\)/, (m) => (r() < 0.5 ? m.replace('(', ' (') : m.replace('-', ' '))),
-        () => replaceOne(r, t, /\(f\)\)/, () => '(f)'),
-      ];
-      const text = edits[Math.floor(r() * edits.length)]();
-      if (text === null || text === t) return null;
-      return { paras: setText(paras, id, text), expected: [find('SOX022', id)], touched: [id] };
-    },
-  },
-  {
-    name: 'case-only', kind: 'formatting', pairable: true,
-    make(r, paras, avoid) {
-      const id = pick(r, PLAIN.filter((x) => !avoid.includes(x)));
-      const text = replaceOne(r, textOf(paras, id), /\b(?!(?:[Rr]egistrant|[Cc]ompany))[A-Za-z][a-z]{2,}\b/, (w) =>
-        (w[0] === w[0].toUpperCase() ? w[0].toLowerCase() : w[0].toUpperCase()) + w.slice(1));
-      if (!text) return null;
-      return { paras: setText(paras, id, text), expected: [find('SOX023', id)], touched: [id] };
     },
   },
 ];

@@ -5,7 +5,8 @@
 // expected findings).
 import { canonical, canonicalFor, edit, type Para } from './certs.js';
 import { render, type Emphasis, type Format } from './layouts.js';
-import { FORMATTING, MUTATIONS, pair, rng, SIGNATURE_LINES, type ExpectedFinding, type Mutated, type MutationClass, type Rng } from './mutations.js';
+import { FORMATTING } from './formatting.js';
+import { MUTATIONS, pair, rng, SIGNATURE_LINES, type ExpectedFinding, type Mutated, type MutationClass, type Rng } from './mutations.js';
 import type { LintOptions } from '../../src/core/types.js';
 
 export type { ExpectedFinding, Format };
