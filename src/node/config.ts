@@ -49,7 +49,8 @@ const KEYS = new Set(['$schema', 'files', 'rules', 'profile', 'maxWarnings']);
 /**
  * The usual exhibit names, matched case-insensitively anywhere in the tree: ex31, ex-31, ex_31,
  * ex 31, exhibit31, exhibit-31, exhibit_31, exhibit 31 (and the same for 32), as .htm, .html, .txt
- * or .docx. "d123dex311.htm" (EDGAR's naming) is matched by *ex31*.
+ * or .docx. "d123dex311.htm" (EDGAR's naming) is matched by *ex31*. The schema's default; without
+ * `files`, --staged selects more widely, by name and by content (staged-select.ts).
  */
 export const DEFAULT_FILES: string[] = (() => {
   const globs: string[] = [];
