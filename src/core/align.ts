@@ -1,6 +1,7 @@
 // Aligns a certification's token sequence with its template, token by token (jsdiff), by content
 // rather than by paragraph labels, then finds paragraphs that were moved rather than omitted.
 import { diffArrays } from 'diff';
+import type { WorkBudget } from './budget.js';
 import { sameToken, type Template } from './template.js';
 
 export interface Alignment {
@@ -20,12 +21,32 @@ export const ABSENT_BELOW = 0.5;
 export interface AlignOptions {
   /** Give up (not a certification) below this share of matched template tokens. */
   minSimilarity: number;
-  /** Time (Date.now()) by which the alignment must be done, all of its diffs together. */
-  deadline: number;
+  /** Work the alignment may do, all of its diffs together (counted, not timed: same input, same result). */
+  budget: WorkBudget;
 }
 
 /** Set while aligning a template with inline alternatives ("{{alt has|have}}"). */
 let comparator: ((a: string, b: string) => boolean) | undefined;
+
+/**
+ * jsdiff's diff of two token lists, paid from `budget`: the edit length it may search is cut to what
+ * the budget can pay, and a diff cut short that way marks the budget exhausted. Undefined when the
+ * lists are further apart than `maxEditLength` (or than the budget allows).
+ */
+function budgetedDiff(a: string[], b: string[], maxEditLength: number, budget: WorkBudget) {
+  const n = a.length + b.length;
+  const allowed = budget.maxEdits(n, maxEditLength);
+  const changes = diffArrays(a, b, { maxEditLength: allowed, comparator });
+  let d = allowed;
+  if (changes) {
+    d = 0;
+    for (const c of changes) if (c.added || c.removed) d += c.count ?? c.value.length;
+  } else if (allowed < maxEditLength) {
+    budget.exhausted = true;
+  }
+  budget.charge(n, d);
+  return changes;
+}
 
 /**
  * Token-by-token alignment of the template tokens and sequence elements named by two index lists
@@ -37,7 +58,7 @@ let comparator: ((a: string, b: string) => boolean) | undefined;
  */
 function alignLists(
   tKeys: string[], ts: number[], sKeys: string[], ss: number[],
-  tMatch: Int32Array, sMatch: Int32Array, maxEditLength: number, deadline: number,
+  tMatch: Int32Array, sMatch: Int32Array, maxEditLength: number, budget: WorkBudget,
 ): number | undefined {
   // Words by their number in the template's vocabulary (-1: not in it), counted on each side.
   const { ids: tIds, size } = vocabulary(tKeys);
@@ -73,9 +94,7 @@ function alignLists(
     const gs = ss.slice(b0, b1);
     const total = gt.length + gs.length + 2 * m;
     if (gt.length && gs.length) {
-      const left = Math.max(1, deadline - Date.now());
-      if (Date.now() > deadline) return false;
-      const changes = diffArrays(gt.map((i) => tKeys[i]), gs.map((j) => sKeys[j]), { maxEditLength: Math.max(0, maxEditLength - edits), timeout: left, comparator });
+      const changes = budgetedDiff(gt.map((i) => tKeys[i]), gs.map((j) => sKeys[j]), Math.max(0, maxEditLength - edits), budget);
       if (!changes) return false;
       let a = 0;
       let b = 0;
@@ -166,9 +185,9 @@ function diffInto(
   tKeys: string[], t0: number, t1: number,
   sKeys: string[], s0: number, s1: number,
   tMatch: Int32Array, sMatch: Int32Array,
-  maxEditLength: number, deadline: number,
+  maxEditLength: number, budget: WorkBudget,
 ): number | undefined {
-  return alignLists(tKeys, range(t0, t1), sKeys, range(s0, s1), tMatch, sMatch, maxEditLength, deadline);
+  return alignLists(tKeys, range(t0, t1), sKeys, range(s0, s1), tMatch, sMatch, maxEditLength, budget);
 }
 
 /** At most how many template tokens could match: the filer's words that the template has at all. */
@@ -255,7 +274,7 @@ export function align(
   if (commonWords(template.keys, seqKeys) < options.minSimilarity * T) return undefined;
   // Below minSimilarity the LCS is short, so the edit script is long: past this length, stop.
   const maxEditLength = Math.ceil(T * (1 - 2 * options.minSimilarity) + S) + 1;
-  const matched = diffInto(template.keys, 0, T, seqKeys, 0, S, tMatch, sMatch, maxEditLength, options.deadline);
+  const matched = diffInto(template.keys, 0, T, seqKeys, 0, S, tMatch, sMatch, maxEditLength, options.budget);
   if (matched === undefined || matched < options.minSimilarity * T) return undefined;
 
   const para = template.para;
@@ -268,14 +287,14 @@ export function align(
     };
     slideBoth();
     // Dropping an absent paragraph's chance matches can leave runs that slide to paragraph edges.
-    if (reanchor(template, seqKeys, tMatch, sMatch, options.deadline, maskT, maskS)) slideBoth();
+    if (reanchor(template, seqKeys, tMatch, sMatch, options.budget, maskT, maskS)) slideBoth();
   };
   tidy();
 
   // A paragraph found elsewhere was moved. Its neighbours may have borrowed words of it (paragraphs 2
   // and 3 both open "Based on my knowledge,"), so align again with it and its whole submitted
   // paragraph set aside, then align the two with each other.
-  const found = findMoved(template, seqKeys, tMatch, sMatch, options.deadline);
+  const found = findMoved(template, seqKeys, tMatch, sMatch, options.budget);
   if (found.length) {
     const maskT = new Uint8Array(T);
     const maskS = new Uint8Array(S);
@@ -291,11 +310,11 @@ export function align(
     });
     tMatch = new Int32Array(T).fill(-1);
     sMatch = new Int32Array(S).fill(-1);
-    alignLists(template.keys, range(0, T, (i) => maskT[i] === 1), seqKeys, range(0, S, (j) => maskS[j] === 1), tMatch, sMatch, T + S, options.deadline);
+    alignLists(template.keys, range(0, T, (i) => maskT[i] === 1), seqKeys, range(0, S, (j) => maskS[j] === 1), tMatch, sMatch, T + S, options.budget);
     tidy(maskT, maskS);
     for (const { m, a, b } of spans) {
       const p = template.paragraphs[m];
-      alignLists(template.keys, range(p.tokenStart, p.tokenEnd), seqKeys, range(a, b, (j) => sMatch[j] >= 0), tMatch, sMatch, T + S, options.deadline);
+      alignLists(template.keys, range(p.tokenStart, p.tokenEnd), seqKeys, range(a, b, (j) => sMatch[j] >= 0), tMatch, sMatch, T + S, options.budget);
     }
   }
   let total = 0;
@@ -308,7 +327,7 @@ export function align(
  * paragraphs 2 and 3): drop them, and let the neighbours' words match again within each gap.
  */
 function reanchor(
-  template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, deadline: number,
+  template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, budget: WorkBudget,
   maskT?: Uint8Array, maskS?: Uint8Array, // tokens set aside for a moved paragraph
 ): boolean {
   const absent = new Uint8Array(template.paragraphs.length);
@@ -334,7 +353,7 @@ function reanchor(
       const ss: number[] = [];
       for (let j = tMatch[i0] + 1; j < tMatch[i1]; j++) if (!maskS?.[j]) ss.push(j);
       if (ts.length && ss.length) {
-        const changes = diffArrays(ts.map((i) => template.keys[i]), ss.map((j) => seqKeys[j]), { timeout: Math.max(1, deadline - Date.now()), maxEditLength: ts.length + ss.length, comparator });
+        const changes = budgetedDiff(ts.map((i) => template.keys[i]), ss.map((j) => seqKeys[j]), ts.length + ss.length, budget);
         let a = 0;
         let b = 0;
         for (const c of changes ?? []) {
@@ -354,7 +373,7 @@ function reanchor(
  * A paragraph that the diff left mostly unmatched, whose words stand as an unmatched run elsewhere,
  * was moved: returns each such paragraph with the run it was found in.
  */
-function findMoved(template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, deadline: number): { para: number; from: number; to: number }[] {
+function findMoved(template: Template, seqKeys: string[], tMatch: Int32Array, sMatch: Int32Array, budget: WorkBudget): { para: number; from: number; to: number }[] {
   const moved: { para: number; from: number; to: number }[] = [];
   const taken = new Uint8Array(seqKeys.length);
   template.paragraphs.forEach((p, index) => {
@@ -372,7 +391,7 @@ function findMoved(template: Template, seqKeys: string[], tMatch: Int32Array, sM
       if (e - j >= len / 2) {
         const tTry = new Int32Array(template.keys.length).fill(-1);
         const sTry = new Int32Array(seqKeys.length).fill(-1);
-        const got = diffInto(template.keys, p.tokenStart, p.tokenEnd, seqKeys, j, e, tTry, sTry, len + (e - j), deadline);
+        const got = diffInto(template.keys, p.tokenStart, p.tokenEnd, seqKeys, j, e, tTry, sTry, len + (e - j), budget);
         if (got !== undefined && got >= 0.6 * len) {
           // Where its words were found, not the whole run (which may reach into a neighbour).
           let first = e;

@@ -1,6 +1,7 @@
 // Finds the certifications in a document: each passage that opens like one, compared with the
 // versions of its form, kept when enough of the form's words match. Browser-safe.
 import { align, type Alignment } from './align.js';
+import { REGION_WORK, type WorkBudget } from './budget.js';
 import { Certification } from './certification.js';
 import { computeChanges } from './changes.js';
 import { classifyChanges } from './classify.js';
@@ -16,8 +17,6 @@ import type { Profile } from './types.js';
 export const MIN_SIMILARITY = 0.4;
 /** ...unless it opens as one and has this share of the opening and paragraphs 1 and 2. */
 const MIN_OPENING_SHARE = 0.6;
-/** Time budget for comparing one certification with its form (all versions, all diffs), in ms. */
-const REGION_BUDGET_MS = 2_000;
 /** Alignments below this share of matched words are given up (the region is not this form). */
 const MIN_ALIGNED_SHARE = 0.1;
 /** First words of a signature block's lines. */
@@ -59,7 +58,7 @@ export function chooseForm(doc: Doc, region: Region, documentType: string | unde
 interface Compared { template: Template; seq: Sequence; alignment: Alignment; isBoundary: (j: number) => boolean }
 
 /** Aligns a region with each version of its template and keeps the closest. */
-function compare(doc: Doc, region: Region, template: Template, deadline: number): Compared | null {
+function compare(doc: Doc, region: Region, template: Template, budget: WorkBudget): Compared | null {
   const t = doc.tokens;
   let best: Compared | null = null;
   let bestScore = -Infinity;
@@ -70,9 +69,9 @@ function compare(doc: Doc, region: Region, template: Template, deadline: number)
       const k = seq.first[j];
       return t.lineStart[k] === 2 || (k > 0 && t.label[k - 1] === 1);
     };
-    const alignment = align(variant, seq.keys, isBoundary, { minSimilarity: MIN_ALIGNED_SHARE, deadline });
-    if (Date.now() > deadline) {
-      throw new InputError(`comparing the certification at line ${doc.position(doc.tokenFrom(region.start)).line} took longer than soxlint allows; it is not a certification a filer would write`);
+    const alignment = align(variant, seq.keys, isBoundary, { minSimilarity: MIN_ALIGNED_SHARE, budget });
+    if (budget.exhausted) {
+      throw new InputError(`comparing the certification at line ${doc.position(doc.tokenFrom(region.start)).line} needs more work than soxlint allows; it is not a certification a filer would write`);
     }
     if (!alignment) continue;
     const matched = alignment.similarity * variant.keys.length;
@@ -84,13 +83,20 @@ function compare(doc: Doc, region: Region, template: Template, deadline: number)
 
 /**
  * Compares a region with its form and returns the certification, or null when the region is not
- * one (too few of the form's words). `deadline` bounds the whole file's comparing.
+ * one (too few of the form's words). `budget` is the whole file's; one region spends at most REGION_WORK of it.
  */
 export function compareRegion(
-  doc: Doc, region: Region, options: { documentType?: string; form?: string; profile: Profile; deadline: number },
+  doc: Doc, region: Region, options: { documentType?: string; form?: string; profile: Profile; budget: WorkBudget },
 ): Certification | null {
   const form = chooseForm(doc, region, options.documentType, options.form);
-  const found = compare(doc, region, templateFor(form), Math.min(options.deadline, Date.now() + REGION_BUDGET_MS));
+  const budget = options.budget.part(REGION_WORK);
+  const start = budget.left;
+  let found;
+  try {
+    found = compare(doc, region, templateFor(form), budget);
+  } finally {
+    options.budget.absorb(budget, start);
+  }
   if (!found || (found.alignment.similarity < MIN_SIMILARITY && openingShare(found.template, found.alignment) < MIN_OPENING_SHARE)) return null;
   const { template, seq, alignment, isBoundary } = found;
   const t = doc.tokens;

@@ -8,7 +8,8 @@ import { forTerminal } from '../core/terminal.js';
 import { helpText, parseArgs } from './args.js';
 import type { LintOptions, LintResult, Profile } from '../core/types.js';
 import { ConfigError, loadConfig, loadConfigAt, type LoadedConfig } from './config.js';
-import { exists, isDirectory, walk } from './files.js';
+import { exists, isDirectory, readStream, tooLarge } from './files.js';
+import { walk } from './walk.js';
 import type { WorkItem } from './lint-input.js';
 import { startProgress } from './progress.js';
 import { lintAll, type Concurrency } from './scheduler.js';
@@ -19,7 +20,8 @@ import { needsContext, parseOutputs, stdoutDocumentFormat, writeOutputs, type Ou
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input, whole; past `maxBytes` reading stops and an InputError says so. */
+  readStdin(maxBytes?: number): Promise<Uint8Array>;
   cwd: string;
   env: Record<string, string | undefined>;
 }
@@ -34,11 +36,7 @@ export function processIo(): Io {
     stderr: process.stderr,
     cwd: process.cwd(),
     env: process.env,
-    async readStdin() {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return new Uint8Array(Buffer.concat(chunks));
-    },
+    readStdin: (maxBytes = Infinity) => readStream(process.stdin, maxBytes),
   };
 }
 
@@ -98,8 +96,9 @@ async function gather(files: string[], io: Io, complain: (name: string, why: str
     const abs = isAbsolute(f) ? f : resolve(io.cwd, f);
     if (!(await exists(abs))) { complain(f, f.includes('\ufffd') ? 'no such file; its name was not valid UTF-8 on the command line, so it cannot be opened by it: rename the file, or name its folder' : 'no such file or directory'); continue; }
     if (await isDirectory(abs)) {
-      const found = await walk(abs);
-      if (found.length === 0) complain(f, 'folder holds no .htm, .html, .txt or .docx file');
+      let skipped = 0;
+      const found = await walk(abs, (path, why) => { skipped++; complain(displayName(path, io.cwd), why); });
+      if (found.length === 0 && skipped === 0) complain(f, 'folder holds no .htm, .html, .txt or .docx file');
       for (const p of found) inputs.push({ name: displayName(p, io.cwd), path: p, named: false, regular: true });
     } else {
       inputs.push({ name: f, path: abs, named: true });
@@ -229,7 +228,9 @@ export async function run(
     if (input.path || input.bytes) { items.push(input); continue; }
     const name = opts.stdinFilename ?? '<stdin>';
     try {
-      items.push({ ...input, name, bytes: await io.readStdin() });
+      const bytes = await io.readStdin(maxBytes);
+      if (bytes.length > maxBytes) throw new InputError(tooLarge(NaN, maxBytes));
+      items.push({ ...input, name, bytes });
     } catch (err) {
       complain(name, (err as Error)?.message ?? String(err));
     }

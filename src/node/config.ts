@@ -6,9 +6,12 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type picomatchType from 'picomatch';
 import { rulesById, rulesByName } from '../core/rules/index.js';
+import { errorReason as reason } from './files.js';
 import type { Profile } from '../core/types.js';
 
 export const CONFIG_FILE = '.soxlintrc.json';
+/** Largest config file read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 // picomatch is loaded when globs are used, not on every start of the command line.
 let picomatchModule: typeof picomatchType | null = null;
@@ -103,9 +106,14 @@ export async function findConfig(start: string): Promise<string | null> {
 export async function readConfig(path: string): Promise<SoxlintConfig> {
   let text: string;
   try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new ConfigError(path, 'not a regular file');
+    // A config is a few hundred bytes; a huge one is refused before it is read.
+    if (info.size > MAX_CONFIG_BYTES) throw new ConfigError(path, `too large (${(info.size / 1048576).toFixed(1)} MB; a config file may be at most ${MAX_CONFIG_BYTES / 1024} KB)`);
     text = await readFile(path, 'utf8');
   } catch (err) {
-    throw new ConfigError(path, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError(path, `cannot read: ${reason(err)}`);
   }
   let data: unknown;
   try {

@@ -12,9 +12,10 @@ import {
 } from '../core/filing/index.js';
 import { lintDocument } from '../core/lint.js';
 import type { LintOptions, LintResult } from '../core/types.js';
-import { DEFAULT_MAX_BYTES, peekFile, readInputFile } from './files.js';
+import { DEFAULT_MAX_BYTES, peekFile, readInputFile, errorReason as reason } from './files.js';
 import { MainDocumentReader, type MainDocumentInfo } from './main-document.js';
-import { isSubmission, lintSubmission } from './submission.js';
+import { isWholeSubmission } from '../core/extract/sniff.js';
+import { lintSubmission } from './submission.js';
 
 export interface FilingOptions extends LintOptions {
   /** The filing date ("2026-02-27", "February 27, 2026"); by default the date under the main document's SIGNATURES. */
@@ -36,14 +37,6 @@ export function exhibitType(fileName: string): string | null {
   if (major === '99' && /cert/.test(base)) return /906/.test(base) ? 'EX-99.906CERT' : /302/.test(base) ? 'EX-99.302CERT' : 'EX-99.CERT';
   return `EX-${major}${minor ? `.${Number(minor)}` : ''}`;
 }
-
-/** Whether the first bytes open a complete submission (with its SEC header), not one EDGAR-wrapped document. */
-function isWholeSubmission(bytes: Uint8Array): boolean {
-  if (!isSubmission(bytes)) return false;
-  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').trimStart();
-  return !/^<DOCUMENT>/i.test(head);
-}
-
 
 /** The main document: a name with the form in it ("acme-10k.htm"), else the largest HTML file, else the largest file. */
 export function chooseMainDocument(files: { name: string; size: number }[]): string | null {
@@ -67,7 +60,7 @@ async function readMain(path: string, maxBytes: number): Promise<MainDocumentInf
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) reader.write(chunk as Buffer);
   } catch (err) {
-    throw new InputError((err as Error).message);
+    throw new InputError(reason(err));
   }
   return reader.done();
 }
@@ -108,7 +101,15 @@ export async function lintFilingFolder(dir: string, options: FilingOptions = {})
   const results: LintResult[] = [];
   const mainName = chooseMainDocument(files);
   const mainPath = mainName ? join(dir, mainName) : null;
-  const main = mainPath ? await readMain(mainPath, maxBytes) : null;
+  let main: MainDocumentInfo | null = null;
+  try {
+    main = mainPath ? await readMain(mainPath, maxBytes) : null;
+  } catch (err) {
+    // A main document that cannot be read is told by its own name; the exhibits are still linted
+    // (the filing rules then go without its cover page: form and period from its file name).
+    if (!(err instanceof InputError) || !options.onError) throw err;
+    options.onError(mainPath!, err.message);
+  }
   const form: FormName | null = main?.form ?? (mainName ? formInName(mainName) : null);
   const formText = form ? (form.amended && !/\/A$/.test(form.text) ? `${form.base}/A` : form.text.toUpperCase()) : null;
   const base = parseFormType(formText)?.base ?? null;

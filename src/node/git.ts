@@ -17,17 +17,21 @@ export class GitError extends Error {
   }
 }
 
+/** git wrote more than the caller's limit (the process was stopped there). */
+export class GitOutputTooLarge extends GitError {}
+
 const MAX_BUFFER = 1 << 30;
 
 /** Runs `git args...` in cwd; resolves with the exit code, never rejects for a non-zero exit. */
-export function runGit(args: string[], cwd: string, env?: Record<string, string | undefined>): Promise<GitResult> {
+export function runGit(args: string[], cwd: string, env?: Record<string, string | undefined>, maxBuffer = MAX_BUFFER): Promise<GitResult> {
   return new Promise((resolvePromise, reject) => {
     execFile(
       'git',
       args,
-      { cwd, env: env as NodeJS.ProcessEnv | undefined, encoding: 'buffer', maxBuffer: MAX_BUFFER, windowsHide: true },
+      { cwd, env: env as NodeJS.ProcessEnv | undefined, encoding: 'buffer', maxBuffer, windowsHide: true },
       (err, stdout, stderr) => {
         const e = err as (NodeJS.ErrnoException & { code?: number | string }) | null;
+        if (e?.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') { reject(new GitOutputTooLarge(`git ${args[0]}: output over ${maxBuffer} bytes`)); return; }
         if (e && typeof e.code === 'string') {
           // The process could not start (ENOENT: git is not installed) or its output was too large.
           reject(new GitError(e.code === 'ENOENT' ? 'git is not installed (not found on PATH)' : `git ${args[0]}: ${firstLine(e.message)}`));
@@ -46,8 +50,8 @@ export function firstLine(s: string): string {
 }
 
 /** Like runGit, but a non-zero exit is a GitError carrying git's first line of stderr. */
-export async function git(args: string[], cwd: string, env?: Record<string, string | undefined>): Promise<Buffer> {
-  const r = await runGit(args, cwd, env);
+export async function git(args: string[], cwd: string, env?: Record<string, string | undefined>, maxBuffer?: number): Promise<Buffer> {
+  const r = await runGit(args, cwd, env, maxBuffer);
   if (r.code !== 0) throw new GitError(firstLine(r.stderr) || `git ${args[0]} exited with ${r.code}`);
   return r.stdout;
 }
@@ -103,14 +107,22 @@ export async function stagedEntries(root: string, env?: Record<string, string | 
   return entries;
 }
 
-/** The staged bytes of a path: `git cat-file blob :0:<path>` (stage 0 named, so "1:x" stays a path). */
-export function readStagedBlob(root: string, path: string, env?: Record<string, string | undefined>): Promise<Buffer> {
-  return git(['cat-file', 'blob', `:0:${path}`], root, env);
+/**
+ * The staged bytes of a path: `git cat-file blob :0:<path>` (stage 0 named, so "1:x" stays a path).
+ * Past `maxBytes` git is stopped and GitOutputTooLarge thrown: a huge blob is never held whole.
+ */
+export function readStagedBlob(root: string, path: string, env?: Record<string, string | undefined>, maxBytes?: number): Promise<Buffer> {
+  return git(['cat-file', 'blob', `:0:${path}`], root, env, maxBytes);
 }
 
-/** The staged bytes of a path through its filters (the Git LFS smudge filter, for one). */
-export function readStagedFiltered(root: string, path: string, env?: Record<string, string | undefined>): Promise<GitResult> {
-  return runGit(['cat-file', '--filters', `:0:${path}`], root, env);
+/** The staged bytes of a path through its filters (the Git LFS smudge filter, for one); bounded like readStagedBlob. */
+export function readStagedFiltered(root: string, path: string, env?: Record<string, string | undefined>, maxBytes?: number): Promise<GitResult> {
+  return runGit(['cat-file', '--filters', `:0:${path}`], root, env, maxBytes);
+}
+
+/** Size in bytes of the staged blob of a path. */
+export async function stagedBlobSize(root: string, path: string, env?: Record<string, string | undefined>): Promise<number> {
+  return Number((await git(['cat-file', '-s', `:0:${path}`], root, env)).toString('utf8').trim());
 }
 
 /** Whether `git lfs` runs here. */

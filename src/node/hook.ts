@@ -7,9 +7,10 @@ import { existsSync } from 'node:fs';
 import { chmod, lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forTerminal } from '../core/terminal.js';
+import { errorReason as reason } from './files.js';
 import { GitError, hooksDir } from './git.js';
 import { workTree } from './staged.js';
-import { forTerminal } from '../core/terminal.js';
 
 export const HOOK_NAME = 'pre-commit';
 export const ASIDE_NAME = 'pre-commit.soxlint-previous';
@@ -203,11 +204,12 @@ export async function hookMain(args: string[], io: HookIo): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof HookError || err instanceof GitError) {
-      io.stderr.write(`soxlint: hook ${action}: ${err.message}\n`);
+      io.stderr.write(`soxlint: hook ${action}: ${forTerminal(err.message)}\n`);
       return 2;
     }
-    const code = (err as NodeJS.ErrnoException).code;
-    io.stderr.write(`soxlint: hook ${action}: ${code ? `${code}: ` : ''}${(err as Error).message.split('\n')[0]}\n`);
+    // A file system error: its reason once, and the path it was about ("EACCES: EACCES: ..." before).
+    const path = (err as NodeJS.ErrnoException).path;
+    io.stderr.write(`soxlint: hook ${action}: ${forTerminal(path ? `${path}: ${reason(err)}` : reason(err))}\n`);
     return 2;
   }
 }

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import { InputError } from '../core/extract/errors.js';
 import { extensionOf } from '../core/extract/index.js';
 import type { LintOptions, LintResult } from '../core/types.js';
-import { errorReason } from './files.js';
+import { isSubmission } from '../core/extract/sniff.js';
+import { errorReason, tooLarge } from './files.js';
 import { lintBytes } from './lint-file.js';
 
 export interface WorkItem {
@@ -44,7 +45,7 @@ export async function lintInput(item: WorkItem, options: InputOptions): Promise<
     const bytes = item.bytes ?? (item.path !== null ? await readFor(item.path, options, item.regular === true) : null);
     if (bytes === 'heavy') return { heavy: true, notes: [] };
     if (bytes === null || bytes instanceof Array) return await lintStreamed(item, options);
-    if (item.path === null && bytes.length > options.maxBytes) throw new InputError('input too large');
+    if (item.path === null && bytes.length > options.maxBytes) throw new InputError(tooLarge(NaN, options.maxBytes));
     if (options.light !== undefined && isHeavy(item.name, bytes.length, bytes, options.light)) return { heavy: true, notes: [] };
     const { maxBytes: _m, light: _l, ...lintOptions } = options;
     return { result: await lintBytes(bytes, item.name, { ...lintOptions, requireCertification: item.named }), notes: [] };
@@ -87,13 +88,8 @@ async function readFor(path: string, options: InputOptions, regular: boolean): P
     else if (size < 0) size = (await call<fs.Stats>((cb) => fs.fstat(fd!, cb))).size;
     const head = first.subarray(0, Math.min(got, 4096));
     if (options.light !== undefined && isHeavy(path, size, head, options.light)) return 'heavy';
-    if (looksLikeSgml(head)) {
-      const { isSubmission } = await import('./submission.js');
-      if (isSubmission(head)) return [];
-    }
-    if (size > options.maxBytes) {
-      throw new InputError(`file too large (${(size / 1048576).toFixed(1)} MB; the limit is ${(options.maxBytes / 1048576).toFixed(0)} MB, see --max-file-size)`);
-    }
+    if (isSubmission(head)) return [];
+    if (size > options.maxBytes) throw new InputError(tooLarge(size, options.maxBytes));
     if (got === size) return Uint8Array.prototype.slice.call(first, 0, got);
     const all = new Uint8Array(size);
     all.set(first.subarray(0, got));
@@ -118,16 +114,12 @@ function call<T>(start: (cb: (err: NodeJS.ErrnoException | null, value: T) => vo
 
 /** An EDGAR complete submission, read as a stream and linted exhibit by exhibit. */
 async function lintStreamed(item: WorkItem, options: InputOptions): Promise<Outcome> {
-  const { lintSubmission } = await import('./submission.js');
+  const { lintSubmission, MAX_EXHIBITS } = await import('./submission.js');
   const { maxBytes: _m, light: _l, ...lintOptions } = options;
   const { stats, ...result } = await lintSubmission(item.path!, { ...lintOptions, requireCertification: item.named });
   // Told, not failed: the findings stand for what was read.
   const notes = stats.truncated.map((doc) => `warning: document ${doc} is over 8 MB; only its first 8 MB were checked`);
-  return { result: { ...result, filePath: item.name }, notes };
-}
-
-/** Cheap first look: EDGAR SGML starts with a tag such as <SEC-DOCUMENT> or <DOCUMENT>. */
-function looksLikeSgml(head: Uint8Array): boolean {
-  const text = new TextDecoder('latin1').decode(head).trimStart().slice(0, 40).toUpperCase();
-  return /^<(?:SEC-DOCUMENT|SEC-HEADER|SUBMISSION|DOCUMENT|IMS-DOCUMENT)>/.test(text);
+  // Documents left unchecked fail the run (exit 2), with the findings of those checked.
+  const problem = stats.unchecked ? `${stats.unchecked} more certification documents not checked: soxlint checks at most ${MAX_EXHIBITS} in one submission` : undefined;
+  return { result: { ...result, filePath: item.name }, notes, ...(problem ? { problem } : {}) };
 }

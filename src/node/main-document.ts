@@ -3,6 +3,7 @@
 // under its SIGNATURES, and whether it holds financial statements. Fed in chunks, so a 100 MB
 // document passes through in bounded memory.
 import { Parser } from 'htmlparser2';
+import { looksLikeHtml } from '../core/extract/sniff.js';
 import { readCover, type Cover, type DeiFacts } from '../core/filing/index.js';
 
 /** Visible characters of the main document kept for the cover page. */
@@ -103,8 +104,8 @@ export class MainDocumentReader {
   }
 
   private choose(): void {
-    const head = this.sniff.slice(0, 4096).toLowerCase();
-    this.kind = /<(?:html|body|p|div|table|font|br|xbrl|\?xml|!doctype)\b/.test(head) ? 'html' : 'text';
+    const head = this.sniff;
+    this.kind = looksLikeHtml(head) ? 'html' : 'text';
     const pending = this.sniff;
     this.sniff = '';
     if (this.kind === 'html') this.parser = this.makeParser();
@@ -143,7 +144,8 @@ export class MainDocumentReader {
       {
         onopentag: (name, attribs) => {
           // Past any real document's depth htmlparser2 slows down with the square of it: the cover is read by then.
-          if (++this.depth > 2000) { this.tooDeep = true; return; }
+          // pause(): the rest of the chunk already written would otherwise still be parsed, deeper and deeper.
+          if (++this.depth > 2000) { this.tooDeep = true; parser.pause(); return; }
           if (name === 'ix:nonnumeric' || name === 'ix:nonfraction') {
             if (this.deiName) this.deiDepth++;
             else {

@@ -5,7 +5,8 @@ import { posix } from 'node:path';
 import { InputError } from '../core/extract/errors.js';
 import { certificationMatcher, type SoxlintConfig } from './config.js';
 import { READABLE, readsLikeCertification, selectByPath } from './staged-select.js';
-import { GitError, firstLine, git, lfsInstalled, readStagedBlob, readStagedFiltered, stagedEntries, type StagedEntry } from './git.js';
+import { GitError, GitOutputTooLarge, firstLine, git, lfsInstalled, readStagedBlob, readStagedFiltered, stagedBlobSize, stagedEntries, type StagedEntry } from './git.js';
+import { tooLarge } from './files.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -71,8 +72,8 @@ export function isLfsPointer(bytes: Uint8Array): boolean {
 }
 
 /** The real content behind a staged LFS pointer, through `git cat-file --filters` (the smudge filter). */
-async function readLfs(root: string, path: string, env?: Env): Promise<Buffer> {
-  const r = await readStagedFiltered(root, path, env);
+async function readLfs(root: string, path: string, maxBytes: number, env?: Env): Promise<Buffer> {
+  const r = await readStagedFiltered(root, path, env, maxBytes);
   if (r.code === 0 && !isLfsPointer(r.stdout)) return r.stdout;
   if (!(await lfsInstalled(root, env))) {
     throw new InputError('staged as a Git LFS pointer, and git-lfs is not installed: install git-lfs and run "git lfs install" to lint the real file');
@@ -125,14 +126,18 @@ export async function stagedInputs(
     if (how === null && (configured !== null || !READABLE.test(e.path))) continue;
     const name = displayName(e.path, tree.prefix);
     try {
-      let bytes: Buffer = await readStagedBlob(tree.root, e.path, env);
-      if (isLfsPointer(bytes)) bytes = await readLfs(tree.root, e.path, env);
+      let bytes: Buffer;
+      try {
+        // git stops past the limit, so a huge staged file is never held whole.
+        bytes = await readStagedBlob(tree.root, e.path, env, maxBytes);
+        if (isLfsPointer(bytes)) bytes = await readLfs(tree.root, e.path, maxBytes, env);
+      } catch (err) {
+        if (!(err instanceof GitOutputTooLarge)) throw err;
+        throw new InputError(tooLarge(await stagedBlobSize(tree.root, e.path, env).catch(() => NaN), maxBytes));
+      }
       if (how === null) {
         if (!(await readsLikeCertification(bytes, e.path))) continue;
         counts.byContent++;
-      }
-      if (bytes.length > maxBytes) {
-        throw new InputError(`file too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB, see --max-file-size)`);
       }
       counts.checked++;
       inputs.push({ name, path: e.path, named: how === 'config', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) });

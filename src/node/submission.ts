@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import { InputError } from '../core/extract/errors.js';
 import { decodeText } from '../core/extract/decode.js';
 import { extractHtml } from '../core/extract/html.js';
+import { looksLikeHtml } from '../core/extract/sniff.js';
 import { filingCertifications, filingProfile, isCertificationType, lintFiling, parseFormType, requiresCertification, type FilingCertification, type FilingDocument } from '../core/filing/index.js';
 import { extractText } from '../core/extract/text.js';
 import { lintDocument } from '../core/lint.js';
@@ -17,14 +18,17 @@ import { MainDocumentReader, FinancialStatementScanner, type MainDocumentInfo } 
 export const MAX_EXHIBIT_BYTES = 8 * 1024 * 1024;
 /** Longest header line kept (longer ones are cut). */
 const MAX_LINE = 64 * 1024;
+/** Filers kept from the header (a filing names one, or a few co-registrants). */
+const MAX_FILERS = 100;
+/** Certifications whose positions the filing rules can place findings at (a filing has a handful). */
+const MAX_PLACED = 100;
+/** Certification documents linted in one submission (a filing has a handful; each takes milliseconds). */
+export const MAX_EXHIBITS = 200;
+/** Documents listed one by one (then one per new type). */
+const MAX_DOCUMENTS = 1000;
 /** Read size of the stream. */
 const CHUNK = 1024 * 1024;
 
-
-function isHtmlContent(text: string): boolean {
-  const head = text.slice(0, 4096).trimStart().slice(0, 4096).toLowerCase();
-  return /^<(?:html|xbrl|\?xml|!doctype)/.test(head) || /<(?:html|body|p|div|table|font|br)\b/.test(head);
-}
 
 /** Plain text, every character its own position; old filings' "<PAGE>" lines read as blank lines. */
 function extractEdgarText(source: string): Extracted {
@@ -33,17 +37,7 @@ function extractEdgarText(source: string): Extracted {
   return ext;
 }
 
-/** Whether a file's first bytes are an EDGAR complete submission (or an EDGAR-wrapped document). */
-export function isSubmission(firstBytes: Uint8Array): boolean {
-  let i = 0;
-  if (firstBytes[0] === 0xef && firstBytes[1] === 0xbb && firstBytes[2] === 0xbf) i = 3;
-  while (i < firstBytes.length && (firstBytes[i] === 0x20 || firstBytes[i] === 0x09 || firstBytes[i] === 0x0a || firstBytes[i] === 0x0d)) i++;
-  const head = Buffer.from(firstBytes.subarray(i, i + 2048)).toString('latin1');
-  if (/^<(?:SEC-DOCUMENT|SEC-HEADER|IMS-DOCUMENT|IMS-HEADER)>/i.test(head)) return true;
-  if (/^<SUBMISSION>/i.test(head)) return true;
-  // A <DOCUMENT> whose next lines are EDGAR's <TYPE>, <SEQUENCE>, <FILENAME> tags.
-  return /^<DOCUMENT>[ \t]*\r?\n(?:[ \t]*<(?:SEQUENCE|FILENAME|DESCRIPTION)>[^\n]*\r?\n){0,3}[ \t]*<TYPE>[^<\n]*\S/i.test(head);
-}
+export { isSubmission } from '../core/extract/sniff.js';
 
 export interface SubmissionHeader {
   type: string | null;
@@ -72,6 +66,8 @@ export interface SubmissionStats {
   peakHeld: number;
   /** Certification documents longer than MAX_EXHIBIT_BYTES, checked only up to it. */
   truncated: string[];
+  /** Certification documents past MAX_EXHIBITS, not checked. */
+  unchecked: number;
 }
 
 interface Sink {
@@ -143,7 +139,7 @@ class SubmissionScanner {
   documents: SubmissionDocument[] = [];
   main: { reader: MainDocumentReader; document: SubmissionDocument } | null = null;
   readonly fs = new FinancialStatementScanner();
-  stats: SubmissionStats = { bytes: 0, lines: 1, peakHeld: 0, truncated: [] };
+  stats: SubmissionStats = { bytes: 0, lines: 1, peakHeld: 0, truncated: [], unchecked: 0 };
 
   private line = 1;
   private mode: 'outside' | 'text' = 'outside';
@@ -153,6 +149,8 @@ class SubmissionScanner {
   private doc: (SubmissionDocument & { textColumn: number }) | null = null;
   private sink: Sink | null = null;
   private inHeader = true;
+  private filerSet = new Set<string>();
+  private types = new Set<string>();
 
   constructor(private readonly handlers: SubmissionHandlers) {}
 
@@ -226,10 +224,13 @@ class SubmissionScanner {
     // The first "</TEXT>" at the start of a line.
     let close = -1;
     for (const tag of CLOSE_TEXT) {
+      // Searched only up to a close already found: searching to the chunk's end for each of 20,000
+      // tiny documents in a chunk made reading quadratic.
+      const hay = close >= 0 ? chunk.subarray(0, close) : chunk;
       let from = pos;
       for (;;) {
-        const i = chunk.indexOf(tag, from);
-        if (i < 0 || (close >= 0 && i >= close)) break;
+        const i = hay.indexOf(tag, from);
+        if (i < 0) break;
         if (i === pos ? this.atLineStart : chunk[i - 1] === 10) { close = i; break; }
         from = i + 1;
       }
@@ -247,7 +248,8 @@ class SubmissionScanner {
     }
     if (to > pos) {
       this.sink?.write(chunk, pos, to);
-      for (let i = chunk.indexOf(10, pos); i >= 0 && i < to; i = chunk.indexOf(10, i + 1)) this.line++;
+      const content = chunk.subarray(0, to);
+      for (let i = content.indexOf(10, pos); i >= 0; i = content.indexOf(10, i + 1)) this.line++;
       this.atLineStart = chunk[to - 1] === 10;
     }
     if (close >= 0) {
@@ -293,7 +295,9 @@ class SubmissionScanner {
       case 'FILED AS OF DATE': case 'FILING-DATE':
         this.header.filed ??= val; break;
       case 'COMPANY CONFORMED NAME': case 'CONFORMED-NAME':
-        if (!this.header.filers.includes(val)) this.header.filers.push(val); break;
+        // A Set, not a search of the list per line (200,000 header lines took 294 s); a filing has a few filers.
+        if (this.header.filers.length < MAX_FILERS && !this.filerSet.has(val)) { this.filerSet.add(val); this.header.filers.push(val); }
+        break;
     }
     return;
   }
@@ -334,6 +338,10 @@ class SubmissionScanner {
         this.handlers.onExhibit({ ...doc, bytes, truncated: sink.truncated }, this.header);
       }
     }
+    // A filing lists tens of documents; past MAX_DOCUMENTS only a new type is kept (the filing rules
+    // ask which types there are), so millions of tiny documents are not held.
+    if (this.documents.length >= MAX_DOCUMENTS && this.types.has(doc.type)) return;
+    this.types.add(doc.type);
     this.documents.push({ type: doc.type, sequence: doc.sequence, filename: doc.filename, description: doc.description, line: doc.line, textLine: doc.textLine, size: doc.size });
   }
 
@@ -392,32 +400,48 @@ export async function lintSubmission(path: string, options: SubmissionOptions = 
   const certifications: CertificationInfo[] = [];
   const filingCerts: FilingCertification[] = [];
   const truncated: string[] = [];
-  // Exhibits are kept (they are small) and linted once the whole file is read, when it is known
-  // whether an amended report holds financial statements (and so which profile applies).
-  const exhibits: { doc: KeptDocument; header: SubmissionHeader }[] = [];
-  const read = await readSubmission(path, { onExhibit: (doc, header) => { exhibits.push({ doc, header }); } }, options.chunkSize);
-  for (const { doc, header } of exhibits) {
+  // Each exhibit is linted as it completes and its bytes let go. Only an amendment's wait for the end
+  // of the file, when it is known whether the report holds financial statements (which decides the
+  // profile), unless a profile was asked for.
+  const held: { doc: KeptDocument; header: SubmissionHeader }[] = [];
+  let hasFinancialStatements = true;
+  let exhibitCount = 0;
+  let unchecked = 0;
+  const lintOne = (doc: KeptDocument, header: SubmissionHeader) => {
     const name = doc.filename ?? (doc.sequence ? `${doc.type} #${doc.sequence}` : doc.type);
     if (doc.truncated) truncated.push(name);
     let text: string;
     try {
       text = decodeText(doc.bytes).text;
     } catch {
-      continue; // binary content under a certification's type: nothing to lint
+      return; // binary content under a certification's type: nothing to lint
     }
-    const ext = isHtmlContent(text) ? extractHtml(text) : extractEdgarText(text);
+    const ext = looksLikeHtml(text) ? extractHtml(text) : extractEdgarText(text);
     ext.documentType = doc.type;
     const form = parseFormType(header.type);
     const linted = lintDocument(ext, path, {
       ...options,
-      profile: filingProfile(options.profile, form, read.hasFinancialStatements),
+      profile: filingProfile(options.profile, form, hasFinancialStatements),
       requireCertification: requiresCertification(doc.type, form?.base ?? null),
       embeddedAt: { document: name, line: doc.textLine, column: doc.textColumn },
     });
     messages.push(...linted.result.messages);
     certifications.push(...linted.result.certifications);
-    filingCerts.push(...filingCertifications(linted, { filePath: path, documentType: doc.type, description: doc.description ?? undefined }));
-  }
+    for (const record of filingCertifications(linted, { filePath: path, documentType: doc.type, description: doc.description ?? undefined })) {
+      // A record's positions hold its whole document: past MAX_PLACED, findings go to its line.
+      if (filingCerts.length >= MAX_PLACED) record.find = () => null;
+      filingCerts.push(record);
+    }
+  };
+  const read = await readSubmission(path, {
+    onExhibit: (doc, header) => {
+      if (++exhibitCount > MAX_EXHIBITS) { unchecked++; return; }
+      if (!options.profile && parseFormType(header.type)?.amended) held.push({ doc, header });
+      else lintOne(doc, header);
+    },
+  }, options.chunkSize);
+  hasFinancialStatements = read.hasFinancialStatements;
+  for (const { doc, header } of held) lintOne(doc, header);
 
   const { header, main } = read;
   const documents: FilingDocument[] = read.documents.map((d) => ({ filePath: path, document: d.filename ?? d.type, type: d.type }));
@@ -430,7 +454,7 @@ export async function lintSubmission(path: string, options: SubmissionOptions = 
     messages,
     errorCount: 0,
     warningCount: 0,
-    stats: { ...read.stats, truncated },
+    stats: { ...read.stats, truncated, unchecked },
   };
   lintFiling([result], {
     form: header.type ?? main?.form?.text ?? null,

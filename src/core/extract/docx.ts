@@ -16,6 +16,7 @@ import { collectParagraphs, layout, type MDocument } from './docx/paragraphs.js'
 import { foundRevisions, readMarkup, type Markup } from './docx/revisions.js';
 import { readRunFormats, readStyleSheet, type StyleSheet } from './docx/run-formats.js';
 import { child, parseXml } from './docx/xml.js';
+import { refuseOversizedDocument } from './docx/bounds.js';
 import { mainDocumentPath, reason, refuseZipBomb, stripBom } from './docx/zip.js';
 
 /** mammoth's document tree: what Word shows with all changes accepted. */
@@ -62,6 +63,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   } catch {
     throw new InputError('corrupt .docx: not a valid zip archive');
   }
+  await refuseOversizedDocument(zip); // stops at the first limit, before inflating everything
   await refuseZipBomb(zip);
   const mainPath = await mainDocumentPath(zip);
   if (!mainPath) throw new InputError('not a Word document: word/document.xml is missing');

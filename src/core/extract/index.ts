@@ -3,6 +3,7 @@ import type { Extracted, SourceKind } from '../types.js';
 import { decodeText } from './decode.js';
 import { InputError } from './errors.js';
 import { extractHtml } from './html.js';
+import { headText, looksLikeHtml } from './sniff.js';
 import { extractText } from './text.js';
 
 export const SUPPORTED_EXTENSIONS = ['.htm', '.html', '.txt', '.docx'];
@@ -25,8 +26,7 @@ export function kindOf(fileName: string, bytes: Uint8Array): SourceKind {
   if (ext === '.docx' || startsWith(bytes, ZIP)) return 'docx';
   if (ext === '.htm' || ext === '.html' || ext === '.xhtml') return 'html';
   if (ext === '.txt') return 'text';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048)).toLowerCase();
-  return /<(?:html|body|p|div|table|document|font|br)\b/.test(head) ? 'html' : 'text';
+  return looksLikeHtml(headText(bytes)) ? 'html' : 'text';
 }
 
 export async function extract(bytes: Uint8Array, fileName: string): Promise<Extracted> {

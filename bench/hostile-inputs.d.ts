@@ -1,0 +1,10 @@
+export function docxWithBody(body: string): Promise<Uint8Array>;
+export function docxRuns(n: number): Promise<Uint8Array>;
+export function docxEmptyParagraphs(n: number): Promise<Uint8Array>;
+export function docxLongParagraph(chars: number): Promise<Uint8Array>;
+export function docxParagraphs(paras: string[]): Promise<Uint8Array>;
+export function repeated(unit: string, bytes: number): Buffer;
+export function submissionTinyDocuments(bytes: number): Buffer;
+export function submissionManyFilers(n: number): Buffer;
+export function submissionExhibits(bytes: number, exhibit: string): Buffer;
+export function submissionUnclosedDiv(bytes: number): Buffer;

@@ -1,0 +1,40 @@
+// The one input sniffer: what a file is from its first bytes. Every reader and the command line ask
+// here (before, the command line, the submission reader, the main-document reader and --filing each
+// had their own patterns). Bytes in, nothing from Node: browser-safe.
+
+/** How many first bytes the sniffers look at. */
+export const SNIFF_BYTES = 4096;
+
+/** The first bytes as text, one character per byte (the tags sniffed for are ASCII). */
+export function headText(bytes: Uint8Array, n = SNIFF_BYTES): string {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, n));
+}
+
+/** HTML (or XHTML, inline XBRL, an EDGAR-wrapped document) rather than plain text. */
+const HTML = /^\s*<(?:\?xml|!doctype)|<(?:html|body|p|div|table|font|br|xbrl|document)\b/i;
+
+/** Whether text (the start of a document) is HTML rather than plain text. */
+export function looksLikeHtml(head: string): boolean {
+  return HTML.test(head.slice(0, SNIFF_BYTES));
+}
+
+/** After a UTF-8 byte order mark and white space. */
+function startOf(bytes: Uint8Array): string {
+  let i = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return headText(bytes.subarray(i), 2048);
+}
+
+/** An EDGAR complete submission (with its SEC header), or one EDGAR-wrapped document. */
+export function isSubmission(firstBytes: Uint8Array): boolean {
+  const head = startOf(firstBytes);
+  if (/^<(?:SEC-DOCUMENT|SEC-HEADER|IMS-DOCUMENT|IMS-HEADER|SUBMISSION)>/i.test(head)) return true;
+  // A <DOCUMENT> whose next lines are EDGAR's <TYPE>, <SEQUENCE>, <FILENAME> tags.
+  return /^<DOCUMENT>[ \t]*\r?\n(?:[ \t]*<(?:SEQUENCE|FILENAME|DESCRIPTION)>[^\n]*\r?\n){0,3}[ \t]*<TYPE>[^<\n]*\S/i.test(head);
+}
+
+/** A complete submission (a filing of its own), not one EDGAR-wrapped document. */
+export function isWholeSubmission(firstBytes: Uint8Array): boolean {
+  return isSubmission(firstBytes) && !/^<DOCUMENT>/i.test(startOf(firstBytes));
+}

@@ -1,0 +1,89 @@
+// Searching a folder for certification files. Nothing is skipped in silence: a folder that cannot
+// be read, a dangling link, a link leading out of the folder, a name that is not valid UTF-8 are each
+// told through `skip` (the command line makes each one a line on stderr and exit 2).
+//
+// Symbolic links: followed when what they point to lies inside the folder being searched (the
+// real path of both is compared), never out of it. A link out of the folder could make soxlint read
+// a whole other tree (a link to /usr), or print words of a file the folder's author should not
+// see in CI logs (a link named ex31.txt to a key). A file or folder named on the command line is
+// read wherever it is: the user named it.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { SUPPORTED_EXTENSIONS, extensionOf } from '../core/extract/index.js';
+import { errorReason as reason } from './files.js';
+
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+
+/** Told of each candidate left out: its path and why. */
+export type Skip = (path: string, why: string) => void;
+
+function isCandidateName(name: string): boolean {
+  return SUPPORTED_EXTENSIONS.includes(extensionOf(name)) && !name.startsWith('~$');
+}
+
+function inside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/** Supported files below a folder, sorted; skips VCS folders and node_modules; tells `skip` of the rest. */
+export async function walk(dir: string, skip: Skip = () => {}): Promise<string[]> {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  let root: string;
+  try {
+    root = await realpath(dir);
+  } catch (err) {
+    skip(dir, `cannot read folder: ${reason(err)}`);
+    return found;
+  }
+
+  async function visit(d: string, real: string): Promise<void> {
+    if (seen.has(real)) return; // a link back up the tree
+    seen.add(real);
+    let entries;
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch (err) {
+      skip(d, `cannot read folder: ${reason(err)}`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const p = join(d, e.name);
+      if (e.name.includes('\ufffd') && isCandidateName(e.name)) {
+        // The name's bytes were not UTF-8: Node cannot open it by the name it was given.
+        try { await stat(p); } catch { skip(p, 'file name is not valid UTF-8, so it cannot be opened: rename it'); continue; }
+      }
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) await visit(p, join(real, e.name));
+      } else if (e.isFile()) {
+        if (isCandidateName(e.name)) found.push(p);
+      } else if (e.isSymbolicLink()) {
+        await followLink(p, e.name);
+      }
+    }
+  }
+
+  async function followLink(p: string, name: string): Promise<void> {
+    let target: string;
+    let info;
+    try {
+      target = await realpath(p);
+      info = await stat(target);
+    } catch (err) {
+      if (isCandidateName(name)) skip(p, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'dangling symbolic link' : `symbolic link: ${reason(err)}`);
+      return;
+    }
+    const candidate = info.isDirectory() ? !SKIP_DIRS.has(name) : info.isFile() && isCandidateName(name);
+    if (!candidate) return;
+    if (!inside(target, root)) {
+      skip(p, `symbolic link to ${target}, outside the folder searched: not followed (name it to lint it)`);
+      return;
+    }
+    if (info.isDirectory()) await visit(p, target);
+    else found.push(p);
+  }
+
+  await visit(dir, root);
+  return found;
+}
