@@ -26,7 +26,8 @@ async function run(argv: string[]) {
   return { code, stdout, stderr };
 }
 
-const FLAGS = OPTIONS.filter((o) => o.name !== 'staged' && !o.action).flatMap((o) => [`--${o.name}`, ...(o.alias ?? []).map((a) => `-${a}`), ...(o.type === 'boolean' ? [`--no-${o.name}`] : [])]);
+// --staged runs git; --stats prints its table on stderr (not a message line).
+const FLAGS = OPTIONS.filter((o) => o.name !== 'staged' && o.name !== 'stats' && !o.action).flatMap((o) => [`--${o.name}`, ...(o.alias ?? []).map((a) => `-${a}`), ...(o.type === 'boolean' ? [`--no-${o.name}`] : [])]);
 const HOSTILE = ['--constructor', '--toString', '--valueOf', '--__proto__', '--hasOwnProperty', '--prototype', '-constructor', '--no-constructor', '--format.x', '--', '-', '-1', '--=', '---', '-f=', '--form=a', '--quiet=maybe', '-fjson', '--Format'];
 const VALUES = ['json', 'stylish', 'xml', 'standard', 'amendment', '601b31i', '20-F', 'a', 'b', '0', '-1', '1e3', 'NaN', '0x10', 'Infinity', '', 'true', 'false', 'ex31.htm', '\u202e', '\u001b[2J', 'x\ny'];
 const token = fc.oneof(fc.constantFrom(...FLAGS), fc.constantFrom(...HOSTILE), fc.constantFrom(...VALUES), fc.string({ maxLength: 6 }));

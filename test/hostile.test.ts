@@ -125,7 +125,7 @@ describe('reading is bounded before it starts (#4, #5, #6, #10)', () => {
     writeFileSync(join(repo.dir, 'ex32.txt'), render(canonical(), 'text'));
     repo.git(['add', '.']);
     const r = await runMain(['--staged', '--max-file-size', '1', '-f', 'json'], repo.dir, repo.env);
-    expect(r.stderr).toBe('soxlint: ex31.txt: file too large (3.0 MB; a certification is a few KB; the limit is 1 MB, see --max-file-size)\n');
+    expect(r.stderr).toBe('soxlint: ex31.txt: file too large (3.0 MB; a certification is a few KB; the limit is 1 MB, see --max-file-size)\nsoxlint: checked 1 of 2 staged files\n');
     expect(r.code).toBe(2);
     expect(summary(r.stdout)).toEqual([['ex31.txt', 1, 'file too large (3.0 MB; a certification is a few KB; the limit is 1 MB, see --max-file-size)'], ['ex32.txt', 0, null]]);
   });

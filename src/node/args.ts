@@ -61,8 +61,8 @@ function scan(argv: string[]): Map<OptionSpec, string[]> {
     if (spec.type === 'boolean') {
       if (inline !== undefined && inline !== 'true' && inline !== 'false') throw new Usage(`${flag(spec)} takes no value (or =true, =false), not ${shown(inline)}`);
       // yargs-parser reads a following "true" or "false" as the flag's value.
-      if (inline === undefined && (argv[i + 1] === 'true' || argv[i + 1] === 'false')) i++;
-      add(spec, inline ?? 'true');
+      if (inline === undefined && (argv[i + 1] === 'true' || argv[i + 1] === 'false')) add(spec, argv[++i]);
+      else add(spec, inline ?? 'true');
       continue;
     }
     if (inline !== undefined) { add(spec, inline); continue; }

@@ -63,7 +63,7 @@ export async function readStream(stream: NodeJS.ReadableStream & { destroy(): vo
 }
 
 /** What a path that is not a regular file is, for the message. */
-function notRegular(info: Stats): string {
+export function notRegular(info: Stats): string {
   if (info.isDirectory()) return 'is a directory';
   if (info.isFIFO()) return 'not a regular file (a named pipe): soxlint reads files, or "-" for standard input';
   if (info.isSocket()) return 'not a regular file (a socket)';

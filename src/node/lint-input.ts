@@ -6,7 +6,7 @@ import { InputError } from '../core/extract/errors.js';
 import { extensionOf } from '../core/extract/index.js';
 import type { LintOptions, LintResult } from '../core/types.js';
 import { isSubmission } from '../core/extract/sniff.js';
-import { errorReason, tooLarge } from './files.js';
+import { errorReason, notRegular, tooLarge } from './files.js';
 import { lintBytes } from './lint-file.js';
 
 export interface WorkItem {
@@ -78,7 +78,7 @@ async function readFor(path: string, options: InputOptions, regular: boolean): P
     if (!regular) {
       const info = await call<fs.Stats>((cb) => fs.fstat(fd!, cb));
       if (info.isDirectory()) throw new InputError('is a directory');
-      if (!info.isFile()) throw new InputError('not a regular file');
+      if (!info.isFile()) throw new InputError(notRegular(info));
       size = info.size;
     }
     // Not zero-filled: only what was read is kept (copied out below).
