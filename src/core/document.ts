@@ -1,5 +1,6 @@
 // A document ready for comparison: extracted text, its normalised form and tokens, and the way back
 // from any token to an offset in the user's own file.
+import { blankFurniture } from './furniture.js';
 import { normalize, type Normalized } from './normalize.js';
 import { tokenize, type Tokens } from './tokenize.js';
 import { lineStarts, positionAt } from './position.js';
@@ -25,7 +26,8 @@ export class Doc {
 
   /** `embeddedAt`: where the document stands in a larger file, whose positions `position()` gives. */
   constructor(readonly ext: Extracted, readonly embeddedAt?: EmbeddedAt) {
-    this.norm = normalize(ext.text);
+    // Page furniture (page numbers, <PAGE>, running headers) is formatting: blanked as whole lines.
+    this.norm = blankFurniture(normalize(ext.text));
   }
 
   /** Tokens, made on first use: a text that cannot hold a certification is never split into words. */

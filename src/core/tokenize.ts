@@ -16,6 +16,20 @@ export interface Tokens {
 
 const LABEL = /^(?:\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\)[.:]?)$/;
 const GLUED_LABEL = /^(\(?(?:\d{1,2}|[a-h])[.)]|\((?:\d{1,2}|[a-h])\))(?=[A-Za-z])/;
+/** A paragraph number or letter without its punctuation ("1", "(b", "b"). */
+const BARE_LABEL = /^\(?(?:\d{1,2}|[a-hA-H])$/;
+
+/** When the next word after `at` is a lone "." or ")" (past white space), the index just after it; else 0. */
+function splitLabelEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x0a)) k++;
+  if (k === at || k >= text.length) return 0;
+  const c = text.charCodeAt(k);
+  if (c !== 0x2e && c !== 0x29) return 0;
+  const after = k + 1 < text.length ? text.charCodeAt(k + 1) : 0x20;
+  return after === 0x20 || after === 0x0a ? k + 1 : 0;
+}
+
 /** The form's own terms for the filer, whose capital letter is cosmetic ("Registrant", "Company"). */
 const REGISTRANT = /^(?:registrant|company)/i;
 
@@ -60,6 +74,11 @@ export function tokenize(text: string): Tokens {
         word = text.slice(i, j);
         atLineStart = 0;
       }
+    }
+    if (atLineStart && BARE_LABEL.test(word)) {
+      // "1" with its "." or ")" on the next line or in the next table cell: one label.
+      const k = splitLabelEnd(text, j);
+      if (k > 0) { word += text[k - 1]; j = k; }
     }
     const isLab = atLineStart > 0 && LABEL.test(word) ? 1 : 0;
     key.push(isLab ? word : keyOf(word));

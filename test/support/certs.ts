@@ -35,8 +35,11 @@ export function canonical(): Para[] {
 
 /** The same for any form: `omit` leaves out paragraphs (an alternative not chosen, an optional one). */
 export function canonicalFor(form: string, fill: Record<string, string> = FILL, omit: string[] = []): Para[] {
-  return templateFor(form).paragraphs
-    .filter((p) => p.compared && !omit.includes(p.id))
+  const template = templateFor(form);
+  // Of a group of alternative paragraphs, the first, unless the caller chose by omitting some.
+  const others = template.alternatives.filter((g) => !g.some((id) => omit.includes(id))).flatMap((g) => g.slice(1));
+  return template.paragraphs
+    .filter((p) => p.compared && !omit.includes(p.id) && !others.includes(p.id))
     .map((p) => ({
       id: p.id,
       label: labelOf(p.id),
@@ -104,7 +107,8 @@ const ENTITY_APOSTROPHES = ['&#146;', '&rsquo;', '&#8217;', '&#x2019;'];
 /** EDGAR-style HTML: labels in their own table cells, entities for apostrophes, a page break. */
 export function toHtml(paras: Para[], opts: RenderOptions = {}): string {
   let k = 0;
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  // A blank line inside a paragraph's text (a page footer put in by a test) is a break in HTML too.
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n\s*\n/g, '<br><br>')
     .replace(/\u2019/g, () => ENTITY_APOSTROPHES[k++ % ENTITY_APOSTROPHES.length]);
   const rows = paras.map((p, i) => {
     const brk = i === 6 ? '<hr style="page-break-after:always">\n' : '';

@@ -4,7 +4,7 @@
 import { Certification } from '../certification.js';
 import type { Report } from '../rules/rule.js';
 import { certificationRules } from '../rules/index.js';
-import { alteredWording, isPageFurniture } from '../rules/sox004-altered-wording.js';
+import { alteredWording } from '../rules/sox004-altered-wording.js';
 
 export interface Attribution {
   /** Per template token, per sequence element: the rule that claimed it, or null. */
@@ -34,7 +34,7 @@ export function attribute(cert: Certification): Attribution {
     fresh.claimedS.forEach((v, j) => { if (v && ownerS[j] === null) ownerS[j] = rule.id; });
   }
   // What is left of the wording changes is altered wording (SOX004 reports it without claiming),
-  // run by run as SOX004 splits it, except page furniture.
+  // run by run as SOX004 splits it (page furniture never reaches the comparison: core/furniture.ts).
   for (const c of fresh.changes) {
     if (c.kind !== 'wording') continue;
     const del = c.del.filter((i) => ownerT[i] === null);
@@ -47,7 +47,7 @@ export function attribute(cert: Certification): Attribution {
     if (runs.length === 0) runs.push([]);
     runs.forEach((run, n) => {
       const piece = { ...c, del: n === 0 ? del : [], ins: run };
-      if ((piece.del.length === 0 && run.length === 0) || isPageFurniture(fresh, piece)) return;
+      if (piece.del.length === 0 && run.length === 0) return;
       for (const i of piece.del) ownerT[i] = CATCH_ALL;
       for (const j of run) ownerS[j] = CATCH_ALL;
     });

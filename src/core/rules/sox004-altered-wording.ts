@@ -1,14 +1,6 @@
-import type { Certification } from '../certification.js';
 import { clip } from './shared/certification.js';
 import { groupAdjacent, quoteGroup, trimShared, unclaimed, type Piece } from './differences.js';
 import { docsPath, type CertificationRule } from './rule.js';
-
-/** Page numbers and "<PAGE>" markers that page breaks leave between paragraphs. */
-const PAGE_FURNITURE = /^(?:-?\(?\d{1,3}\)?-?|-|page|<page>|of)$/i;
-
-export function isPageFurniture(cert: Certification, p: Piece): boolean {
-  return p.del.length === 0 && p.ins.every((j) => PAGE_FURNITURE.test(cert.seq.keys[j]));
-}
 
 /** Splits a piece's inserted words into runs of consecutive ones (claimed words split them). */
 function runs(p: Piece): Piece[] {
@@ -32,7 +24,7 @@ export const alteredWording: CertificationRule = {
   scope: 'certification',
   wording: true,
   check(cert, context) {
-    const pieces = unclaimed(cert, 'wording').flatMap(runs).filter((p) => (p.del.length || p.ins.length) && !isPageFurniture(cert, p));
+    const pieces = unclaimed(cert, 'wording').flatMap(runs).filter((p) => p.del.length || p.ins.length);
     for (const g of groupAdjacent(cert, pieces)) {
       const q = quoteGroup(cert, g);
       const [expected, actual] = trimShared(q.expected, q.actual);

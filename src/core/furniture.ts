@@ -1,0 +1,107 @@
+// Page furniture: what page breaks leave in a certification's text ("Page 2 of 3", "-2-", <PAGE>,
+// a lone page number, a running header repeated at page breaks). Recognised as whole lines, never
+// by ignoring words, and blanked out of the normalised text (same length, so every position keeps
+// its place). A page break inside a paragraph leaves a line break, not a paragraph break.
+import type { Normalized } from './normalize.js';
+import { CONFORMED, DATE, DATE_LABEL, TITLE_WORDS } from './signature.js';
+
+function signatureLine(s: string): boolean {
+  const first = s.split(/\s+/)[0];
+  return CONFORMED.test(first) || DATE_LABEL.test(first) || DATE.test(s) || TITLE_WORDS.test(s);
+}
+
+/**
+ * A page marker line: "<PAGE>", "2", "-2-", "- 2 -", "Page 2", "Page 2 of 3", "2 of 3", "2 | Page",
+ * and a short footer ending in one ("Acme Corp. Exhibit 31.1 - Page 2 of 3").
+ */
+const PAGE_LINE = /^(?:<page>(?:\s*\d{1,4})?|(?:page\s+)?[-\u2013\u2014]?\s*\d{1,3}\s*[-\u2013\u2014]?(?:\s+of\s+\d{1,3})?|\d{1,3}\s*\|\s*page|page\s*\|\s*\d{1,3}|.{0,60}[\s|\u2013\u2014-]page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$/i;
+/** A list label split over two lines ("1" then "." on the next): the number is a label, not a page. */
+const LABEL_TAIL = /^[.)]/;
+/** A paragraph ends here: a page break after it is a paragraph break. */
+const PARAGRAPH_END = /[.;:]["')\]]*$/;
+/** How many lines from a page marker a running header or footer stands. */
+const NEAR = 3;
+/** A running header is a short line that does not end a clause, and is no part of a signature block. */
+const MAX_HEADER = 80;
+const NOT_HEADER = /[;:,]$/;
+
+interface Line {
+  from: number;
+  to: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 0x0a) {
+      lines.push({ from, to: i, text: text.slice(from, i).trim() });
+      from = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** Index of the next non-blank line after i, or -1. */
+function nextText(lines: Line[], i: number): number {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k].text) return k;
+  return -1;
+}
+
+function prevText(lines: Line[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (lines[k].text) return k;
+  return -1;
+}
+
+/** Lines that are page furniture: page markers, and lines repeated next to two or more of them. */
+function furnitureLines(lines: Line[]): Uint8Array {
+  const mark = new Uint8Array(lines.length);
+  const markers: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!PAGE_LINE.test(lines[i].text)) continue;
+    const next = nextText(lines, i);
+    if (next >= 0 && LABEL_TAIL.test(lines[next].text)) continue;
+    mark[i] = 1;
+    markers.push(i);
+  }
+  if (markers.length < 2) return mark;
+  // Running headers and footers: the same short line next to at least two page markers.
+  const near = new Map<string, number[]>();
+  for (const m of markers) {
+    for (let k = Math.max(0, m - NEAR); k <= Math.min(lines.length - 1, m + NEAR); k++) {
+      const s = lines[k].text;
+      if (!s || mark[k] || s.length > MAX_HEADER || NOT_HEADER.test(s) || signatureLine(s)) continue;
+      const at = near.get(s) ?? [];
+      if (!at.includes(k)) at.push(k);
+      near.set(s, at);
+    }
+  }
+  for (const at of near.values()) if (at.length >= 2) for (const k of at) mark[k] = 1;
+  return mark;
+}
+
+/** The normalised text with page furniture blanked out. */
+export function blankFurniture(norm: Normalized): Normalized {
+  const text = norm.text;
+  if (!/\d|<page>/i.test(text)) return norm;
+  const lines = linesOf(text);
+  const mark = furnitureLines(lines);
+  if (!mark.includes(1)) return norm;
+  const chars = text.split('');
+  for (let i = 0; i < lines.length; i++) {
+    if (!mark[i] || (i > 0 && mark[i - 1])) continue;
+    // A run of furniture and blank lines between two lines of text.
+    let j = i;
+    while (j + 1 < lines.length && (mark[j + 1] || !lines[j + 1].text)) j++;
+    const before = prevText(lines, i);
+    const after = j + 1 < lines.length ? j + 1 : -1;
+    const from = before >= 0 ? lines[before].to : lines[i].from;
+    const to = after >= 0 ? lines[after].from : lines[j].to;
+    const breaks = before < 0 || after < 0 ? '' : PARAGRAPH_END.test(lines[before].text) ? '\n\n' : '\n';
+    for (let k = from; k < to; k++) chars[k] = ' ';
+    for (let k = 0; k < breaks.length && from + k < to; k++) chars[from + k] = '\n';
+    i = j;
+  }
+  return { text: chars.join(''), from: norm.from };
+}
