@@ -48,6 +48,15 @@ function gapChanges(
       if (isBoundary(j) && pb !== pa) owner = pb;
       if (al.sMatch[j] < 0 && !skipSeq[j]) get(owner).ins.push(j);
     }
+  } else if (b && i1 > 0) {
+    // Before the first match: the filer's words up to it stand for the form's words left out before
+    // it (a damaged opening "I Jane Doe certify:"), up to the paragraph of the first match.
+    const pb = template.para[i1];
+    let owner = template.para[0];
+    for (let j = 0; j < j1; j++) {
+      if (isBoundary(j) && j > 0) owner = pb;
+      if (al.sMatch[j] < 0 && !skipSeq[j]) get(owner).ins.push(j);
+    }
   } else if (a) {
     // After the last match: the rest of that submitted paragraph is the filer's wording too ("...
     // accounting principals;" where the form ends "principles;"), up to the signature block.

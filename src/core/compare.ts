@@ -9,6 +9,7 @@ import type { Doc } from './document.js';
 import { InputError } from './extract/errors.js';
 import type { Region } from './segment.js';
 import { buildSequence, type Sequence } from './sequence.js';
+import { DATE } from './signature.js';
 import { variantsOf, type Template } from './template.js';
 import { DEFAULT_FORM, hasForm, templateFor } from './templates/index.js';
 import type { Profile } from './types.js';
@@ -100,7 +101,9 @@ export function compareRegion(
   if (!found || (found.alignment.similarity < MIN_SIMILARITY && openingShare(found.template, found.alignment) < MIN_OPENING_SHARE)) return null;
   const { template, seq, alignment, isBoundary } = found;
   const t = doc.tokens;
-  const endsBody = (j: number) => SIGNATURE_START.test(seq.keys[j]) && t.lineStart[seq.first[j]] > 0;
+  // A line that starts the signature block: "Date:", "/s/", "By:" ..., or a date on its own.
+  const endsBody = (j: number) => t.lineStart[seq.first[j]] > 0 &&
+    (SIGNATURE_START.test(seq.keys[j]) || DATE.exec(doc.words(seq.first[j], Math.min(seq.first[j] + 5, t.count - 1)))?.index === 0);
   const changes = classifyChanges(template, seq.keys, computeChanges(template, alignment, seq.keys.length, isBoundary, endsBody));
   return new Certification(doc, template, region, seq, alignment, changes, options.profile);
 }

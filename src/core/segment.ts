@@ -1,5 +1,8 @@
-// Finds where each certification starts in a document's tokens: an opening "I, ..., certify that:"
-// (or "We, ..." for a joint one), else the first paragraph's "I have reviewed this".
+// Finds where each certification starts in a document's tokens. A certification is found by its
+// body (paragraph 1's "I have reviewed"), with the opening before it: "I, ..., certify that:" (or
+// "We, ..." for a joint one), or a damaged opening ("I Jane Doe certify:"), whose differences the
+// comparison reports as altered wording of the opening. An opening with no body after it (paragraph
+// 1 left out) still starts one.
 import type { Tokens } from './tokenize.js';
 
 export interface Region {
@@ -11,21 +14,35 @@ export interface Region {
   certify: number;
   /** The opening says "We" rather than "I". */
   plural: boolean;
+  /** The region starts with an opening (whole or damaged), not with paragraph 1. */
+  opening: boolean;
 }
 
 const OPENER = /^(?:I|We),?$/;
+const DAMAGED_OPENER = /^(?:I|We)[,.:;]?$/i;
 const CERTIFY = /^certif(?:y|ies)[,:]?$/i;
+const CERTIFY_WORD = /^certif(?:y|ies|ied)?[,.:;]?$/i;
 const THAT = /^that[:,]?$/i;
 /** Most words an officer's name and title take between "I," and "certify". */
 const MAX_OPENING = 45;
+/** Most tokens between an opening's "certify" and paragraph 1 ("that:", a label, a page footer's leftovers). */
+const OPENING_TO_BODY = 12;
+
+interface Opening {
+  start: number;
+  certify: number;
+  plural: boolean;
+  /** Paragraph 1 with no opening before it. */
+  orphan?: boolean;
+}
 
 function sentenceStart(t: Tokens, i: number): boolean {
   if (i === 0 || t.lineStart[i] || t.label[i - 1]) return true;
   return /[.:;"]$/.test(t.key[i - 1]);
 }
 
-function findOpenings(t: Tokens): { start: number; certify: number; plural: boolean }[] {
-  const found: { start: number; certify: number; plural: boolean }[] = [];
+function findOpenings(t: Tokens): Opening[] {
+  const found: Opening[] = [];
   for (let i = 0; i < t.count; i++) {
     const k = t.key[i];
     if (k.length > 3 || !OPENER.test(k) || !sentenceStart(t, i)) continue;
@@ -43,11 +60,38 @@ function findOpenings(t: Tokens): { start: number; certify: number; plural: bool
   return found;
 }
 
-function findReviewed(t: Tokens, from: number, to: number): number {
-  for (let i = from; i + 3 < to; i++) {
-    if (t.key[i] === 'I' && t.key[i + 1] === 'have' && t.key[i + 2] === 'reviewed') return i;
+/** Starts of paragraph 1 ("I have reviewed"), at the start of a sentence. */
+function findBodies(t: Tokens): number[] {
+  const found: number[] = [];
+  for (let i = 0; i + 2 < t.count; i++) {
+    if (t.key[i] === 'I' && t.key[i + 1] === 'have' && t.key[i + 2] === 'reviewed' && sentenceStart(t, i)) found.push(i);
   }
-  return -1;
+  return found;
+}
+
+/**
+ * A damaged opening in the paragraph before paragraph 1 (starting at `body`), after token `floor`:
+ * its first line that starts with "I" or "We", else the line with "certify" in it.
+ */
+function findDamagedOpening(t: Tokens, body: number, floor: number): Opening | null {
+  let end = body;
+  while (end > floor && t.label[end - 1]) end--;
+  let start = end - 1;
+  while (start > floor && end - start < MAX_OPENING && t.lineStart[start] !== 2) start--;
+  if (start <= floor || start >= end || t.lineStart[start] !== 2) return null;
+  let opener = -1;
+  let certify = -1;
+  for (let k = start; k < end; k++) {
+    if (opener < 0 && (k === start || t.lineStart[k]) && DAMAGED_OPENER.test(t.key[k])) opener = k;
+    if (certify < 0 && CERTIFY_WORD.test(t.key[k])) certify = k;
+  }
+  if (opener < 0 && certify < 0) return null;
+  let from = opener;
+  if (from < 0) {
+    from = certify;
+    while (from > start && !t.lineStart[from]) from--;
+  }
+  return { start: from, certify: certify > from ? certify : -1, plural: /^we/i.test(t.key[from]) };
 }
 
 /**
@@ -56,15 +100,26 @@ function findReviewed(t: Tokens, from: number, to: number): number {
  */
 export function findRegions(t: Tokens, maxLength: number): Region[] {
   const openings = findOpenings(t);
+  const starts: Opening[] = [...openings];
+  let floor = -1;
+  for (const body of findBodies(t)) {
+    const own = openings.some((o) => o.start > floor && o.certify < body && body - o.certify <= OPENING_TO_BODY);
+    if (!own) {
+      const damaged = findDamagedOpening(t, body, floor);
+      // Paragraph 1 with no opening before it: the opening was left out, unless an earlier opening
+      // (with words between, such as a heading) already holds it.
+      const held = openings.some((o) => o.start > floor && o.start < body);
+      if (damaged) starts.push(damaged);
+      else if (!held) starts.push({ start: body, certify: -1, plural: false, orphan: true });
+    }
+    floor = body;
+  }
+  starts.sort((a, b) => a.start - b.start);
   const regions: Region[] = [];
-  // A first paragraph before any opening: a certification whose opening line was left out.
-  const firstOpening = openings.length ? openings[0].start : t.count;
-  const orphan = findReviewed(t, 0, firstOpening);
-  if (orphan >= 0) regions.push({ start: orphan, end: firstOpening, certify: -1, plural: false });
-  openings.forEach((o, n) => {
-    const next = n + 1 < openings.length ? openings[n + 1].start : t.count;
-    regions.push({ start: o.start, end: next, certify: o.certify, plural: o.plural });
+  starts.forEach((o, n) => {
+    if (n > 0 && starts[n - 1].start === o.start) return;
+    const next = n + 1 < starts.length ? starts[n + 1].start : t.count;
+    regions.push({ start: o.start, end: Math.min(next, o.start + maxLength), certify: o.certify, plural: o.plural, opening: !o.orphan });
   });
-  for (const r of regions) r.end = Math.min(r.end, r.start + maxLength);
   return regions;
 }

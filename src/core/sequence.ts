@@ -1,6 +1,8 @@
 // Turns a certification region into the sequence compared with the template: paragraph labels are
 // dropped, and each slot the filer fills (officer, report, registrant) becomes one token.
+import { nameEnd } from './officer.js';
 import type { Region } from './segment.js';
+import { TITLE_WORDS } from './signature.js';
 import type { Template } from './template.js';
 import type { Tokens } from './tokenize.js';
 
@@ -95,7 +97,10 @@ export function buildSequence(t: Tokens, text: string, region: Region, template:
     spans.set(range[0], { name, last: range[1], key });
   };
   if (region.certify > region.start + 1) {
-    const b = region.certify - 1;
+    let b = region.certify - 1;
+    // Words after the name that are no title ("I, Jane Doe, do hereby certify") are the filer's wording.
+    const name = nameEnd(t, region.start + 1, b);
+    if (name >= 0 && !TITLE_WORDS.test(text.slice(t.start[name + 1], t.end[b]))) b = name;
     add('officer', [region.start + 1, b], t.key[b].endsWith(',') ? '{{officer}},' : '{{officer}}', /,$/);
   }
   const names = new Set(template.slot.filter((x): x is string => x !== null));
