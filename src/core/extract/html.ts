@@ -184,7 +184,8 @@ export function extractHtml(source: string): Extracted {
           if (!data) return;
         }
         // In HTML a line break in the source is a space; only <pre> keeps it.
-        const text = pre ? data.replace(/[\t\r]/g, ' ') : HTML_SPACE.test(data) ? data.replace(HTML_SPACES, ' ') : data;
+        // In <pre> a CR-only line end is a line end too (CRLF keeps its LF); a tab is a space.
+        const text = pre ? data.replace(/\r\n/g, ' \n').replace(/[\t\r]/g, (c) => (c === '\r' ? '\n' : ' ')) : HTML_SPACE.test(data) ? data.replace(HTML_SPACES, ' ') : data;
         if (to - from === text.length) out.addMapped(text, from);
         else out.addSpan(text, from, to);
       },

@@ -43,6 +43,10 @@ export interface Para {
 /** Characters that would break a source line or that the linter reads as white space. */
 const LINE_CHARS = /[\t\r\n\v\f\u0085\u2028\u2029]/g;
 
+/** U+0091-U+0094, Windows-1252's quote bytes read as Latin-1, which Word shows as the quotes they were. */
+const C1_QUOTES = /[\u0091-\u0094]/g;
+const QUOTES = ['\u2018', '\u2019', '\u201c', '\u201d'];
+
 const newPara = (): Para => ({ src: [], txt: [], length: 0, hidden: [] });
 
 /** The text of a run as mammoth holds it (its own text nodes, not those of nested paragraphs). */
@@ -110,7 +114,7 @@ export function collectParagraphs(blocks: MNode[], formats: RunFormat[][] = []):
         return;
       }
       case 'text': {
-        const v = (node.value ?? '').replace(LINE_CHARS, ' ');
+        const v = (node.value ?? '').replace(LINE_CHARS, ' ').replace(C1_QUOTES, (c) => QUOTES[c.charCodeAt(0) - 0x91]);
         if (v) add(p, v, v, hide);
         return;
       }
