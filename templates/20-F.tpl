@@ -2,12 +2,13 @@
 # Title: Certification under Rule 13a-14(a)/15d-14(a) (Sarbanes-Oxley Act section 302), Form 20-F annual report
 # Forms: 20-F, 20-F/A
 # Source: NOT the official text. Form 20-F, Instructions as to Exhibits, paragraph 12, could not be read (the form is
-#   not printed in the CFR; only the cover page of the SEC PDF was reachable). Built from four filed Exhibit 12
-#   certifications, word for word where they agree: SMIC 2008 Ex. 12.1, China Southern Airlines 2007 Ex. 12.1,
-#   Chartered Semiconductor 2007 Ex. 12.2, China Netcom 2008 Ex. 12.2 (addresses in docs/forms/research.md).
-#   Every source was read only to about 2,000 characters: intro to 4(b) are seen in all four, 4(c) in part,
-#   4(d), 5, 5(a) and 5(b) in none.
+#   not printed in the CFR; only the cover page of the SEC PDF was reachable). Built from filed Exhibit 12
+#   certifications of four unrelated filers, word for word where they agree: SMIC 2008 Ex. 12.1, China Southern
+#   Airlines 2004 and 2007 Ex. 12.1, Chartered Semiconductor 2007 Ex. 12.2, China Netcom 2008 Ex. 12.1 and 12.2;
+#   addresses in docs/forms.md. Most were read only to about 2,000 characters: intro to 4(b) are seen in all,
+#   4(c) in part, 4(d), 5, 5(a) and 5(b) in none.
 # Verified: no
+# Alternatives: 2 | 2-report | 2-annual
 # Unobserved: 4(d), 5, 5(a), 5(b) (wording carried over from 601b31i, "registrant" written "company"); end of 4(c)
 #
 # How to read this file
@@ -20,7 +21,9 @@
 #   {{part 4d-period}} ... {{/part}} names a clause copied from the 10-K form that no 20-F source showed and that
 #     is suspected to read differently on Form 20-F (see research.md): do not treat a mismatch there as a defect.
 #   Where the sources disagree between "this report" and "this annual report", the majority is written; a tie is
-#     written as the 10-K form has it. research.md lists each such place.
+#     written as the 10-K form has it. research.md lists each such place. Paragraph 2, where the filers split
+#     three ways, comes in three versions (a certification carries one): 2 ("this annual report ... this report"),
+#     2-report ("this report" twice, as the 10-K form) and 2-annual ("this annual report" twice).
 #   A paragraph marked "(checked by rule, not word for word)" is not compared token by token.
 
 ## intro
@@ -30,9 +33,16 @@ I, {{officer}}, certify that:
 I have reviewed this {{report}} of {{registrant}};
 
 ## 2
-# "this annual report does not contain": Chartered, China Netcom, China Southern (3); "this report": SMIC (1).
-# "covered by this report": SMIC, Chartered, China Netcom (3); "this annual report": China Southern (1).
+# "this annual report does not contain ... covered by this report": Chartered Ex. 12.2, China Netcom Ex. 12.2.
 Based on my knowledge, this annual report does not contain any untrue statement of a material fact or omit to state a material fact necessary to make the statements made, in light of the circumstances under which such statements were made, not misleading with respect to the period covered by this report;
+
+## 2-report
+# "this report" twice: SMIC Ex. 12.1 (and Item 601(b)(31)(i)).
+Based on my knowledge, this report does not contain any untrue statement of a material fact or omit to state a material fact necessary to make the statements made, in light of the circumstances under which such statements were made, not misleading with respect to the period covered by this report;
+
+## 2-annual
+# "this annual report" twice: China Southern Ex. 12.1 (2004, 2007), China Netcom Ex. 12.1.
+Based on my knowledge, this annual report does not contain any untrue statement of a material fact or omit to state a material fact necessary to make the statements made, in light of the circumstances under which such statements were made, not misleading with respect to the period covered by this annual report;
 
 ## 3
 # "included in this report": SMIC, Chartered, China Netcom (3); "presented in this report": SMIC, Chartered (2)
@@ -72,7 +82,8 @@ The company's other certifying officer(s) and I have disclosed, based on our mos
 All significant deficiencies and material weaknesses in the design or operation of internal control over financial reporting which are reasonably likely to adversely affect the company's ability to record, process, summarize and report financial information; and
 
 ## 5(b)
-# UNOBSERVED in every 20-F source: 601b31i paragraph 5(b) with "registrant" written "company".
+# UNOBSERVED on EDGAR: 601b31i paragraph 5(b) with "registrant" written "company" (its last 13 words appear in a
+#   third-party copy of uniQure's 2016 Exhibit 12, not counted).
 Any fraud, whether or not material, that involves management or other employees who have a significant role in the company's internal control over financial reporting.
 
 ## signature (checked by rule, not word for word)
