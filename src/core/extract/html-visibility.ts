@@ -54,3 +54,59 @@ export function concealment(name: string, attribs: Record<string, string>, style
   if (decoration?.includes('line-through')) return { kind: 'struck', how: 'text-decoration:line-through' };
   return null;
 }
+
+/** An open element: whether it paints a non-white background (it or an ancestor). */
+interface Frame {
+  name: string;
+  onColor: boolean;
+}
+
+/** Text an element hides or strikes, collected until the element closes. */
+interface Concealed extends Concealment {
+  /** Index in the open elements of the one that conceals. */
+  frame: number;
+  from: number;
+  at: number;
+  text: string;
+}
+
+/** Text that says something (not a hidden spacer or a row of dots). */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
+/** Follows the open elements and collects the text the outermost concealing one hides. */
+export class Visibility {
+  private frames: Frame[] = [];
+  private current: Concealed | null = null;
+  readonly found: HiddenText[] = [];
+
+  get concealing(): boolean {
+    return this.current !== null;
+  }
+
+  /** An element opens at source offset `from`, text offset `at`; `inert` when its content is never shown anyway. */
+  open(name: string, attribs: Record<string, string>, from: number, at: number, inert: boolean): void {
+    const style = declarations(attribs.style);
+    const top = this.frames[this.frames.length - 1];
+    const onColor = (top?.onColor ?? false) || paintsBackground(attribs, style);
+    this.frames.push({ name, onColor });
+    if (this.current || inert) return;
+    const c = concealment(name, attribs, style, onColor);
+    if (c) this.current = { ...c, frame: this.frames.length - 1, from, at, text: '' };
+  }
+
+  addText(s: string): void {
+    if (this.current) this.current.text += s;
+  }
+
+  /** An element closes, its end tag ending before source offset `to`. */
+  close(name: string, to: number): void {
+    let at = this.frames.length - 1;
+    while (at >= 0 && this.frames[at].name !== name) at--;
+    if (at < 0) return;
+    this.frames.length = at;
+    const c = this.current;
+    if (!c || c.frame < at) return;
+    if (HAS_WORDS.test(c.text)) this.found.push({ kind: c.kind, how: c.how, text: c.text.replace(/\s+/g, ' ').trim(), from: c.from, to, at: c.at });
+    this.current = null;
+  }
+}

@@ -50,145 +50,155 @@ export interface Markup {
   paragraphs: number;
 }
 
-export function readMarkup(body: XNode): Markup {
-  const revisions: Revision[] = [];
-  const anchors = new Map<string, Anchor>();
-  let count = 0;
+/** One walk over the document body, keeping the paragraph count the way mammoth keeps it. */
+class MarkupReader {
+  readonly revisions: Revision[] = [];
+  readonly anchors = new Map<string, Anchor>();
+  count = 0;
   /** Current paragraph, or -1 outside paragraphs and in a deleted paragraph (whose text joins the next). */
-  let cur = -1;
-  let serial = 0;
-  const open: Revision[] = [];
-  let formatRun: Revision | null = null;
+  private cur = -1;
+  /** Serial number of the last shown content outside revisions. */
+  private serial = 0;
+  /** Revisions open around the current element, innermost last. */
+  private open: Revision[] = [];
+  private formatRun: Revision | null = null;
 
   /** Where something that starts here stands. */
-  const here = () => (cur >= 0 ? cur : count);
-  /** Where something that ends here stands. */
-  const hereEnd = () => (cur >= 0 ? cur : Math.max(count - 1, 0));
+  private here(): number {
+    return this.cur >= 0 ? this.cur : this.count;
+  }
 
-  const addRevision = (kind: string, el: XNode, what = ''): Revision => {
+  /** Where something that ends here stands. */
+  private hereEnd(): number {
+    return this.cur >= 0 ? this.cur : Math.max(this.count - 1, 0);
+  }
+
+  private addRevision(kind: string, el: XNode, what = ''): Revision {
     const author = (el.attrs['w:author'] ?? '').trim();
-    const at = here();
-    const prev = revisions[revisions.length - 1];
-    if (prev && prev.kind === kind && prev.author === author && prev.serialEnd === serial) {
+    const at = this.here();
+    const prev = this.revisions[this.revisions.length - 1];
+    if (prev && prev.kind === kind && prev.author === author && prev.serialEnd === this.serial) {
       if (at !== prev.last && prev.text && !prev.text.endsWith(' ')) prev.text += ' ';
       prev.last = Math.max(prev.last, at);
       if (!prev.what) prev.what = what;
       return prev;
     }
-    const rev: Revision = { kind, author, text: '', what, first: at, last: at, serialEnd: serial };
-    revisions.push(rev);
+    const rev: Revision = { kind, author, text: '', what, first: at, last: at, serialEnd: this.serial };
+    this.revisions.push(rev);
     return rev;
-  };
-  const addText = (s: string) => {
-    const target = open[open.length - 1] ?? formatRun;
+  }
+
+  private addText(s: string): void {
+    const target = this.open[this.open.length - 1] ?? this.formatRun;
     if (target) target.text += s;
-  };
-  const anchor = (id: string | undefined): Anchor | null => {
+  }
+
+  private anchor(id: string | undefined): Anchor | null {
     if (id === undefined) return null;
-    let a = anchors.get(id);
-    if (!a) { a = {}; anchors.set(id, a); }
+    let a = this.anchors.get(id);
+    if (!a) { a = {}; this.anchors.set(id, a); }
     return a;
-  };
+  }
 
-  const visitChildren = (el: XNode, visible: boolean) => {
+  visitChildren(el: XNode, visible: boolean): void {
     const v = visible && READ_CHILDREN.has(el.name);
-    for (const c of el.children) if (typeof c !== 'string') visit(c, el, v);
-  };
+    for (const c of el.children) if (typeof c !== 'string') this.visit(c, el, v);
+  }
 
-  const visit = (el: XNode, parent: XNode, visible: boolean): void => {
+  private visit(el: XNode, parent: XNode, visible: boolean): void {
     const name = el.name;
     if (name === 'mc:AlternateContent') {
       // mammoth reads the fallback only.
       const fallback = child(el, 'mc:Fallback');
-      if (fallback) visitChildren(fallback, visible);
-      return;
+      if (fallback) this.visitChildren(fallback, visible);
+    } else if (name === 'w:p' || name === 'w:tr') {
+      this.visitBlock(el, visible);
+    } else if (REVISIONS.has(name)) {
+      this.visitRevision(el, parent, visible);
+    } else if (name === 'w:cellIns' || name === 'w:cellDel') {
+      this.addRevision(name === 'w:cellIns' ? 'insertion' : 'deletion', el, 'a table cell').serialEnd = this.serial;
+    } else if (PROPERTY_CHANGES.has(name)) {
+      // Its children are the old properties.
+      if (!this.open.length) this.addRevision(name === 'w:pPrChange' ? 'paragraph formatting change' : 'formatting change', el).serialEnd = this.serial;
+    } else if (name === 'w:r') {
+      this.visitRun(el, visible);
+    } else if (name === 'w:commentRangeStart' || name === 'w:commentRangeEnd' || name === 'w:commentReference') {
+      this.visitAnchor(el);
+    } else if (name === 'w:t' || name === 'w:delText' || VISIBLE.has(name)) {
+      this.visitShown(el, visible);
+    } else {
+      this.visitChildren(el, visible);
     }
-    if (name === 'w:p') {
+  }
+
+  /** A paragraph (numbered unless deleted) or a table row (mammoth drops a deleted one). */
+  private visitBlock(el: XNode, visible: boolean): void {
+    const saved = this.cur;
+    if (el.name === 'w:p') {
       const deleted = !!child(child(child(el, 'w:pPr'), 'w:rPr'), 'w:del');
-      const saved = cur;
-      if (visible) cur = deleted ? -1 : count++;
-      visitChildren(el, visible);
-      cur = saved;
-      return;
+      if (visible) this.cur = deleted ? -1 : this.count++;
+      this.visitChildren(el, visible);
+    } else {
+      // What stood in a deleted row is reported on the next paragraph.
+      const deleted = !!child(child(el, 'w:trPr'), 'w:del');
+      if (deleted) this.cur = -1;
+      this.visitChildren(el, visible && !deleted);
     }
-    if (name === 'w:tr') {
-      const trPr = child(el, 'w:trPr');
-      const deleted = !!child(trPr, 'w:del');
-      // mammoth drops a deleted row: what stood in it is reported on the next paragraph.
-      const saved = cur;
-      if (deleted) cur = -1;
-      visitChildren(el, visible && !deleted);
-      cur = saved;
-      return;
+    this.cur = saved;
+  }
+
+  private visitRevision(el: XNode, parent: XNode, visible: boolean): void {
+    const kind = REVISIONS.get(el.name)!;
+    // In properties the mark is about the paragraph mark (pPr/rPr), a table row (trPr) or numbering (numPr).
+    if (parent.name === 'w:rPr') { this.addRevision(kind, el, 'a paragraph break').serialEnd = this.serial; return; }
+    if (parent.name === 'w:trPr') { this.addRevision(kind, el, 'a table row').serialEnd = this.serial; return; }
+    if (parent.name.endsWith('Pr')) { this.addRevision('formatting change', el).serialEnd = this.serial; return; }
+    const rev = this.addRevision(kind, el);
+    this.open.push(rev);
+    this.visitChildren(el, visible);
+    this.open.pop();
+    rev.serialEnd = this.serial;
+  }
+
+  private visitRun(el: XNode, visible: boolean): void {
+    const change = this.open.length ? undefined : child(child(el, 'w:rPr'), 'w:rPrChange');
+    if (!change) { this.visitChildren(el, visible); return; }
+    const rev = this.addRevision('formatting change', change);
+    this.formatRun = rev;
+    for (const c of el.children) {
+      if (typeof c !== 'string' && c.name !== 'w:rPr') this.visit(c, el, visible && READ_CHILDREN.has(el.name));
     }
-    const kind = REVISIONS.get(name);
-    if (kind) {
-      // In properties the mark is about the paragraph mark (pPr/rPr), a table row (trPr) or numbering (numPr).
-      if (parent.name === 'w:rPr') { addRevision(kind, el, 'a paragraph break').serialEnd = serial; return; }
-      if (parent.name === 'w:trPr') { addRevision(kind, el, 'a table row').serialEnd = serial; return; }
-      if (parent.name.endsWith('Pr')) { addRevision('formatting change', el).serialEnd = serial; return; }
-      const rev = addRevision(kind, el);
-      open.push(rev);
-      visitChildren(el, visible);
-      open.pop();
-      rev.serialEnd = serial;
-      return;
-    }
-    if (name === 'w:cellIns' || name === 'w:cellDel') {
-      addRevision(name === 'w:cellIns' ? 'insertion' : 'deletion', el, 'a table cell').serialEnd = serial;
-      return;
-    }
-    if (PROPERTY_CHANGES.has(name)) {
-      if (!open.length) addRevision(name === 'w:pPrChange' ? 'paragraph formatting change' : 'formatting change', el).serialEnd = serial;
-      return; // its children are the old properties
-    }
-    if (name === 'w:r') {
-      const change = open.length ? undefined : child(child(el, 'w:rPr'), 'w:rPrChange');
-      if (change) {
-        const rev = addRevision('formatting change', change);
-        formatRun = rev;
-        for (const c of el.children) {
-          if (typeof c !== 'string' && c.name !== 'w:rPr') visit(c, el, visible && READ_CHILDREN.has(name));
-        }
-        formatRun = null;
-        rev.serialEnd = serial;
-        return;
-      }
-      visitChildren(el, visible);
-      return;
-    }
-    if (name === 'w:commentRangeStart') {
-      const a = anchor(el.attrs['w:id']);
-      if (a && a.start === undefined) a.start = here();
-      return;
-    }
-    if (name === 'w:commentRangeEnd') {
-      const a = anchor(el.attrs['w:id']);
-      if (a) a.end = hereEnd();
-      return;
-    }
-    if (name === 'w:commentReference') {
-      const a = anchor(el.attrs['w:id']);
-      if (a && a.ref === undefined) a.ref = cur >= 0 ? cur : hereEnd();
-      return;
-    }
+    this.formatRun = null;
+    rev.serialEnd = this.serial;
+  }
+
+  private visitAnchor(el: XNode): void {
+    const a = this.anchor(el.attrs['w:id']);
+    if (!a) return;
+    if (el.name === 'w:commentRangeStart') { if (a.start === undefined) a.start = this.here(); }
+    else if (el.name === 'w:commentRangeEnd') a.end = this.hereEnd();
+    else if (a.ref === undefined) a.ref = this.cur >= 0 ? this.cur : this.hereEnd();
+  }
+
+  /** Text and other things Word shows: outside a revision each ends a run of changes. */
+  private visitShown(el: XNode, visible: boolean): void {
+    const name = el.name;
     if (name === 'w:t' || name === 'w:delText') {
       const s = textOf(el);
-      addText(s);
-      if (!open.length && name === 'w:t' && s) serial++;
+      this.addText(s);
+      if (!this.open.length && name === 'w:t' && s) this.serial++;
       return;
     }
-    if (VISIBLE.has(name)) {
-      if (name === 'w:tab' || name === 'w:br' || name === 'w:cr') addText(' ');
-      if (!open.length) serial++;
-      if (name === 'w:pict' || name === 'w:object' || name === 'w:drawing') visitChildren(el, visible);
-      return;
-    }
-    visitChildren(el, visible);
-  };
+    if (name === 'w:tab' || name === 'w:br' || name === 'w:cr') this.addText(' ');
+    if (!this.open.length) this.serial++;
+    if (name === 'w:pict' || name === 'w:object' || name === 'w:drawing') this.visitChildren(el, visible);
+  }
+}
 
-  visitChildren(body, true);
-  return { revisions, anchors, paragraphs: count };
+export function readMarkup(body: XNode): Markup {
+  const reader = new MarkupReader();
+  reader.visitChildren(body, true);
+  return { revisions: reader.revisions, anchors: reader.anchors, paragraphs: reader.count };
 }
 
 /** The revisions and comments found, in source order; `from`/`to` give a paragraph's source range. */
