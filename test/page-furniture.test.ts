@@ -50,13 +50,25 @@ describe.each(['text', 'html'] as const)('%s', (kind) => {
 });
 
 describe('text renderings of EDGAR pages', () => {
-  it('a running header repeated at each page break is formatting; the same line once is wording', () => {
+  it('a running header repeated at each page break is formatting; the same line once, with no page number beside it, is wording', () => {
     const paged = render(canonical(), 'text').replace(/^\(b\) Designed such internal/m, 'ACME CORP.\n\n2\n\n\f$&').replace(/^5\. /m, 'ACME CORP.\n\n3\n\n$&');
     expect(paged.match(/ACME CORP\./g)).toHaveLength(2);
     expect(lintSource(paged, 'text').messages).toEqual([]);
-    const once = render(canonical(), 'text').replace(/^\(b\) Designed such internal/m, 'ACME CORP.\n\n2\n\n$&');
+    const once = render(canonical(), 'text').replace(/^\(b\) Designed such internal/m, 'ACME CORP.\n\n$&');
     const r = lintSource(once, 'text');
     expect(r.messages.map((m) => [m.ruleId, m.paragraph, slice(once, m)])).toEqual([['SOX004', '4(b)', 'ACME CORP.']]);
+  });
+
+  it('a page number with a title line beside it ("-2-", then "Acme Corp. Exhibit 31.1") is formatting, once', () => {
+    const src = render(canonical(), 'text').replace(/^(4\.\s.*)\n/m, '$1\n\n-2-\n\nAcme Corp. Exhibit 31.1\n\n');
+    expect(lintSource(src, 'text').messages).toEqual([]);
+    const html = render(canonical(), 'html').replace('<table', '<p align="center">2</p><hr style="page-break-after:always"><p align="right">Acme Corp. Exhibit 31.1</p><table');
+    expect(lintSource(html, 'html').messages).toEqual([]);
+  });
+
+  it('a line of a paragraph beside a page number stays wording', () => {
+    const src = render(canonical(), 'text').replace(/^(4\.\s.*)\n/m, '$1\n\n-2-\n\nand then some\n\n');
+    expect(lintSource(src, 'text').messages.map((m) => [m.ruleId, m.paragraph, slice(src, m)])).toEqual([['SOX004', '4', 'and then some']]);
   });
 
   it('a page footer between a joint opening and paragraph 1: the joint finding only', () => {

@@ -24,6 +24,8 @@ const NEAR = 3;
 /** A running header is a short line that does not end a clause, and is no part of a signature block. */
 const MAX_HEADER = 80;
 const NOT_HEADER = /[;:,]$/;
+/** Every word capitalised (or a number), at most eight words: a title, not a line of a paragraph. */
+const TITLE_CASED = /^(?:[A-Z0-9][^\s]*)(?:\s+(?:[A-Z0-9&|\u2013\u2014-][^\s]*)){0,7}$/;
 
 interface Line {
   from: number;
@@ -54,27 +56,42 @@ function prevText(lines: Line[], i: number): number {
   return -1;
 }
 
-/** Lines that are page furniture: page markers, and lines repeated next to two or more of them. */
-function furnitureLines(lines: Line[]): Uint8Array {
-  const mark = new Uint8Array(lines.length);
+/** Page markers, except a lone number that is a list label split from its "." or ")". */
+function pageMarkers(lines: Line[]): number[] {
   const markers: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!PAGE_LINE.test(lines[i].text)) continue;
     const next = nextText(lines, i);
     if (next >= 0 && LABEL_TAIL.test(lines[next].text)) continue;
-    mark[i] = 1;
     markers.push(i);
   }
-  if (markers.length < 2) return mark;
-  // Running headers and footers: the same short line next to at least two page markers.
+  return markers;
+}
+
+/** A line that could be a running header or footer: short, not ending a clause, no part of a signature block. */
+function headerLike(s: string): boolean {
+  return s.length > 0 && s.length <= MAX_HEADER && !NOT_HEADER.test(s) && !signatureLine(s);
+}
+
+/**
+ * Lines that are page furniture: page markers; a line repeated next to two or more of them (a
+ * running header); a title-cased line right before or after one ("Acme Corp. Exhibit 31.1").
+ */
+function furnitureLines(lines: Line[]): Uint8Array {
+  const mark = new Uint8Array(lines.length);
+  const markers = pageMarkers(lines);
+  for (const m of markers) mark[m] = 1;
   const near = new Map<string, number[]>();
   for (const m of markers) {
     for (let k = Math.max(0, m - NEAR); k <= Math.min(lines.length - 1, m + NEAR); k++) {
       const s = lines[k].text;
-      if (!s || mark[k] || s.length > MAX_HEADER || NOT_HEADER.test(s) || signatureLine(s)) continue;
+      if (mark[k] || !headerLike(s)) continue;
       const at = near.get(s) ?? [];
       if (!at.includes(k)) at.push(k);
       near.set(s, at);
+    }
+    for (const k of [prevText(lines, m), nextText(lines, m)]) {
+      if (k >= 0 && !mark[k] && headerLike(lines[k].text) && TITLE_CASED.test(lines[k].text)) mark[k] = 2;
     }
   }
   for (const at of near.values()) if (at.length >= 2) for (const k of at) mark[k] = 1;
