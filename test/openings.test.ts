@@ -48,6 +48,14 @@ describe.each(['text', 'html'] as const)('%s: one certification', (kind) => {
     expect(r.certifications[0].officer).toBe('Jane Q. Doe');
   });
 
+  it('a damaged joint opening ("We Jane Q. Doe and John Roe certify:") is found by "We have reviewed"', () => {
+    const joint = edit(edit(canonical(), 'intro', 'I, Jane Q. Doe, certify that:', 'We Jane Q. Doe and John Roe certify:'), '1', 'I have reviewed', 'We have reviewed');
+    const r = lintSource(render(joint, kind), kind);
+    expect(r.certifications).toHaveLength(1);
+    // The joint-certification finding claims the opening's differences.
+    expect(r.messages.map((m) => [m.ruleId, m.paragraph])).toEqual([['SOX010', 'intro']]);
+  });
+
   it('no opening at all is still "intro is missing"', () => {
     const r = lintSource(render(without(canonical(), 'intro'), kind), kind);
     expect(r.messages.map((m) => [m.ruleId, m.paragraph])).toEqual([['SOX002', 'intro']]);

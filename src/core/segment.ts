@@ -60,11 +60,11 @@ function findOpenings(t: Tokens): Opening[] {
   return found;
 }
 
-/** Starts of paragraph 1 ("I have reviewed"), at the start of a sentence. */
+/** Starts of paragraph 1 ("I have reviewed", "We have reviewed" in a joint one), at the start of a sentence. */
 function findBodies(t: Tokens): number[] {
   const found: number[] = [];
   for (let i = 0; i + 2 < t.count; i++) {
-    if (t.key[i] === 'I' && t.key[i + 1] === 'have' && t.key[i + 2] === 'reviewed' && sentenceStart(t, i)) found.push(i);
+    if ((t.key[i] === 'I' || t.key[i] === 'We') && t.key[i + 1] === 'have' && t.key[i + 2] === 'reviewed' && sentenceStart(t, i)) found.push(i);
   }
   return found;
 }
