@@ -53,6 +53,17 @@ describe('HTML', () => {
     expect(r.messages[0].message).toBe(`Paragraph 2: "not" is struck through (${how}); struck text is not part of what is certified`);
   });
 
+  it('hidden by a class of the document\'s <style> block', () => {
+    const html = render(canonical(), 'html')
+      .replace('<head>', '<head><style type="text/css">\n/* print */ p.note, .gone { display: none }\n.strong { font-weight: bold }\n</style>')
+      .replace('does not contain', 'does <span class="strong gone">not </span>contain');
+    const r = lintSource(html, 'html');
+    expect(found(r, html)).toEqual([['SOX024', '2', '<span class="strong gone">not </span>'], ['SOX004', '2', '']]);
+    expect(r.messages[0].message).toContain('is hidden by display:none;');
+    const shown = render(canonical(), 'html').replace('<head>', '<head><style>.gone { display: none }</style>').replace('does not contain', 'does <span class="strong">not </span>contain');
+    expect(lintSource(shown, 'html').messages).toEqual([]);
+  });
+
   it('white text on a dark cell is seen: nothing to report', () => {
     const html = render(canonical(), 'html').replace('<td><font size="2">Based on my knowledge, this report', '<td bgcolor="#000080"><font size="2" color="white">Based on my knowledge, this report');
     expect(lintSource(html, 'html').messages).toEqual([]);

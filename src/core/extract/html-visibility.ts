@@ -1,6 +1,7 @@
-// What an HTML element's own markup does to its text's visibility: hidden (display:none,
+// What an HTML element's markup does to its text's visibility: hidden (display:none,
 // visibility:hidden, font-size:0, white on white, the hidden attribute) or struck through (<del>,
-// <s>, <strike>, line-through). Inline styles and presentational attributes only: no style sheets.
+// <s>, <strike>, line-through). Inline styles, presentational attributes, and the document's own
+// <style> rules for a class (".x" or "span.x"); no other selectors, no linked style sheets.
 
 import type { HiddenText } from '../types.js';
 
@@ -55,6 +56,21 @@ export function concealment(name: string, attribs: Record<string, string>, style
   return null;
 }
 
+/** Rules of a <style> block for one class (".hidden", "span.hidden"): class name to declarations. */
+export function classRules(css: string, into: Map<string, Map<string, string>>): void {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const m of text.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const decls = declarations(m[2]);
+    for (const selector of m[1].split(',')) {
+      const cls = /^\s*[a-z0-9]*\.([\w-]+)\s*$/i.exec(selector)?.[1];
+      if (!cls) continue;
+      const merged = into.get(cls) ?? new Map<string, string>();
+      for (const [k, v] of decls) merged.set(k, v);
+      into.set(cls, merged);
+    }
+  }
+}
+
 /** An open element: whether it paints a non-white background (it or an ancestor). */
 interface Frame {
   name: string;
@@ -78,6 +94,8 @@ export class Visibility {
   private frames: Frame[] = [];
   private current: Concealed | null = null;
   readonly found: HiddenText[] = [];
+  /** The document's <style> rules by class. */
+  readonly classes = new Map<string, Map<string, string>>();
 
   get concealing(): boolean {
     return this.current !== null;
@@ -85,13 +103,23 @@ export class Visibility {
 
   /** An element opens at source offset `from`, text offset `at`; `inert` when its content is never shown anyway. */
   open(name: string, attribs: Record<string, string>, from: number, at: number, inert: boolean): void {
-    const style = declarations(attribs.style);
+    const style = this.styleOf(attribs);
     const top = this.frames[this.frames.length - 1];
     const onColor = (top?.onColor ?? false) || paintsBackground(attribs, style);
     this.frames.push({ name, onColor });
     if (this.current || inert) return;
     const c = concealment(name, attribs, style, onColor);
     if (c) this.current = { ...c, frame: this.frames.length - 1, from, at, text: '' };
+  }
+
+  /** The element's declarations: its classes' rules, then its inline style (which wins). */
+  private styleOf(attribs: Record<string, string>): Map<string, string> {
+    const inline = declarations(attribs.style);
+    if (!attribs.class || this.classes.size === 0) return inline;
+    const style = new Map<string, string>();
+    for (const cls of attribs.class.split(/\s+/)) for (const [k, v] of this.classes.get(cls) ?? []) style.set(k, v);
+    for (const [k, v] of inline) style.set(k, v);
+    return style;
   }
 
   addText(s: string): void {

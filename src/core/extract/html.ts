@@ -4,7 +4,7 @@
 import { Parser } from 'htmlparser2';
 import type { Extracted } from '../types.js';
 import { InputError } from './errors.js';
-import { Visibility } from './html-visibility.js';
+import { classRules, Visibility } from './html-visibility.js';
 import { TextBuilder } from './text-builder.js';
 
 /** Elements that end a paragraph: a blank line in the text. */
@@ -34,6 +34,7 @@ class HtmlReader {
   private hiddenStack: string[] = [];
   private pre = 0;
   private header: string | null = null;
+  private styleText = '';
   documentType: string | undefined;
 
   constructor(source: string) {
@@ -72,6 +73,7 @@ class HtmlReader {
     this.depth--;
     this.header = null;
     this.visibility.close(name, this.parser.endIndex + 1);
+    if (name === 'style' && this.styleText) { classRules(this.styleText, this.visibility.classes); this.styleText = ''; }
     if (HIDDEN.has(name)) {
       const at = this.hiddenStack.lastIndexOf(name);
       if (at >= 0) this.hiddenStack.length = at;
@@ -83,7 +85,11 @@ class HtmlReader {
   }
 
   private text(data: string): void {
-    if (this.hiddenStack.length) return;
+    if (this.hiddenStack.length) {
+      // A <style> block's class rules decide what later elements hide (read when it closes).
+      if (this.hiddenStack[this.hiddenStack.length - 1] === 'style') this.styleText += data;
+      return;
+    }
     if (this.visibility.concealing) { this.visibility.addText(data); return; }
     let from = this.parser.startIndex;
     const to = this.parser.endIndex + 1;
