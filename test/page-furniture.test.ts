@@ -71,6 +71,15 @@ describe('text renderings of EDGAR pages', () => {
     expect(lintSource(src, 'text').messages.map((m) => [m.ruleId, m.paragraph, slice(src, m)])).toEqual([['SOX004', '4', 'and then some']]);
   });
 
+  it('two certifications with a page break at the same place: the lines beside the page numbers are the certifications\' own', () => {
+    const one = render(canonical(), 'text').replace(/^(\(b\) Designed such internal.*)\n/m, '$1\n\n-2-\n\n');
+    const src = `${one}\n\n${one.replace('Exhibit 31.1', 'Exhibit 31.2')}`;
+    expect(src.match(/\n-2-\n/g)).toHaveLength(2);
+    const r = lintSource(src, 'text');
+    expect(r.certifications).toHaveLength(2);
+    expect(r.messages).toEqual([]);
+  });
+
   it('a page footer between a joint opening and paragraph 1: the joint finding only', () => {
     const joint = edit(edit(canonical(), 'intro', 'I, Jane Q. Doe, certify', 'We, Jane Q. Doe and John Roe, certify'), '1', 'I have reviewed', 'We have reviewed');
     const src = render(joint, 'text').replace('certify that:\n', 'certify that:\n\nAcme Corp. Exhibit 31.1 - Page 1 of 2\n');

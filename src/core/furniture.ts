@@ -68,14 +68,18 @@ function pageMarkers(lines: Line[]): number[] {
   return markers;
 }
 
-/** A line that could be a running header or footer: short, not ending a clause, no part of a signature block. */
+/**
+ * A line that could be a running header or footer: short, title-cased, not ending a clause, no
+ * part of a signature block. (A line of a paragraph has lower-case words; two certifications with
+ * page breaks at the same place repeat such lines beside their page numbers.)
+ */
 function headerLike(s: string): boolean {
-  return s.length > 0 && s.length <= MAX_HEADER && !NOT_HEADER.test(s) && !signatureLine(s);
+  return s.length > 0 && s.length <= MAX_HEADER && TITLE_CASED.test(s) && !NOT_HEADER.test(s) && !signatureLine(s);
 }
 
 /**
- * Lines that are page furniture: page markers; a line repeated next to two or more of them (a
- * running header); a title-cased line right before or after one ("Acme Corp. Exhibit 31.1").
+ * Lines that are page furniture: page markers; a header-like line repeated next to two or more of
+ * them (a running header), or right before or after one ("Acme Corp. Exhibit 31.1").
  */
 function furnitureLines(lines: Line[]): Uint8Array {
   const mark = new Uint8Array(lines.length);
@@ -91,7 +95,7 @@ function furnitureLines(lines: Line[]): Uint8Array {
       near.set(s, at);
     }
     for (const k of [prevText(lines, m), nextText(lines, m)]) {
-      if (k >= 0 && !mark[k] && headerLike(lines[k].text) && TITLE_CASED.test(lines[k].text)) mark[k] = 2;
+      if (k >= 0 && !mark[k] && headerLike(lines[k].text)) mark[k] = 2;
     }
   }
   for (const at of near.values()) if (at.length >= 2) for (const k of at) mark[k] = 1;
