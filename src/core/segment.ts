@@ -46,6 +46,7 @@ function findOpenings(t: Tokens): Opening[] {
   for (let i = 0; i < t.count; i++) {
     const k = t.key[i];
     if (k.length > 3 || !OPENER.test(k) || !sentenceStart(t, i)) continue;
+    if (isBody(t, i)) continue; // "I have reviewed" is paragraph 1, not an opening
     const limit = Math.min(t.count, i + MAX_OPENING);
     for (let j = i + 1; j < limit; j++) {
       if (!CERTIFY.test(t.key[j])) continue;
@@ -60,12 +61,15 @@ function findOpenings(t: Tokens): Opening[] {
   return found;
 }
 
-/** Starts of paragraph 1 ("I have reviewed", "We have reviewed" in a joint one), at the start of a sentence. */
+/** Token i starts "I have reviewed" ("We have reviewed" in a joint certification). */
+function isBody(t: Tokens, i: number): boolean {
+  return i + 2 < t.count && (t.key[i] === 'I' || t.key[i] === 'We') && t.key[i + 1] === 'have' && t.key[i + 2] === 'reviewed';
+}
+
+/** Starts of paragraph 1, at the start of a sentence. */
 function findBodies(t: Tokens): number[] {
   const found: number[] = [];
-  for (let i = 0; i + 2 < t.count; i++) {
-    if ((t.key[i] === 'I' || t.key[i] === 'We') && t.key[i + 1] === 'have' && t.key[i + 2] === 'reviewed' && sentenceStart(t, i)) found.push(i);
-  }
+  for (let i = 0; i + 2 < t.count; i++) if (isBody(t, i) && sentenceStart(t, i)) found.push(i);
   return found;
 }
 
