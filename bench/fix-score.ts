@@ -1,12 +1,15 @@
 // What `soxlint fix` corrects: seeded variants of every fixable defect class in text, EDGAR HTML and
 // Word (typed labels and automatic numbering), each fixed and linted again (a .docx with soxlint's
 // changes accepted). Prints the share fixed per class and format, and the time to fix a typical
-// .docx. Run: node bench/fix-score.mjs [variants per class] (it bundles this file with esbuild).
+// .docx, and the same share over the `verdicts` generated variants. Run:
+// node bench/fix-score.mjs [variants per class] [verdicts variants per class] (bundled by esbuild).
 import { performance } from 'node:perf_hooks';
 import { extract } from '../src/core/extract/index.js';
 import { fix } from '../src/core/fix/index.js';
 import { isFixable } from '../src/core/fix/plan.js';
+import { namesWrongReport } from '../src/core/fix/reasons.js';
 import { lintExtracted } from '../src/core/lint.js';
+import type { LintOptions } from '../src/core/types.js';
 import { canonical, edit, FILL, canonicalFor, reletter, render, without, type Para } from '../test/support/certs.js';
 import { acceptAll, toDocx } from '../test/support/docx-certs.js';
 import { ICFR } from '../test/support/fix-cases.js';
@@ -85,9 +88,10 @@ async function bytesOf(paras: Para[], format: Format): Promise<{ bytes: Uint8Arr
   return { bytes: new TextEncoder().encode(render(paras, format)), name: format === 'html' ? 'ex31.htm' : 'ex31.txt' };
 }
 
-async function fixableLeft(bytes: Uint8Array, name: string): Promise<number> {
-  const r = lintExtracted(await extract(bytes, name), name);
-  return r.messages.filter((m) => isFixable(m.ruleId)).length;
+async function fixableLeft(bytes: Uint8Array, name: string, options: LintOptions = {}): Promise<number> {
+  const r = lintExtracted(await extract(bytes, name), name, options);
+  // An amendment naming the wrong report in paragraph 1 is the filer's to correct (listed as not fixed).
+  return r.messages.filter((m) => isFixable(m.ruleId) && !namesWrongReport(m.ruleId, m.paragraph)).length;
 }
 
 async function score(n: number): Promise<void> {
@@ -132,3 +136,28 @@ async function timing(): Promise<void> {
 const n = Number(process.argv[2] ?? 10);
 await score(n);
 await timing();
+
+/** The `verdicts` engineer's generated variants (test/support/variants.ts): the mutation classes with a fixable finding. */
+async function verdictsSuite(perClass: number): Promise<void> {
+  const { generateVariants } = await import('../test/support/variants.js');
+  const variants = (await generateVariants({ perClass })).filter((v) => v.kind === 'mutation');
+  const cells = new Map<string, [number, number]>();
+  for (const v of variants) {
+    if ((await fixableLeft(v.bytes, v.fileName, v.options)) === 0) continue;
+    const r = await fix(v.bytes, { fileName: v.fileName, ...v.options });
+    const out = v.fileName.endsWith('.docx') ? await acceptAll(r.output) : r.output;
+    const key = `${v.className}|${v.format}`;
+    const cell = cells.get(key) ?? [0, 0];
+    if ((await fixableLeft(out, v.fileName, v.options)) === 0) cell[0]++;
+    cell[1]++;
+    cells.set(key, cell);
+  }
+  console.log(`\ntest/support/variants.ts (seed 2026, ${perClass} per class and format; mutation variants with a fixable finding)`);
+  const classes = [...new Set([...cells.keys()].map((k) => k.split('|')[0]))];
+  console.log(['class', 'text', 'html', 'docx'].map((s, i) => (i ? s.padStart(12) : s.padEnd(28))).join(''));
+  for (const c of classes) {
+    console.log([c.padEnd(28), ...['text', 'html', 'docx'].map((f) => { const x = cells.get(`${c}|${f}`); return (x ? `${x[0]}/${x[1]}` : '-').padStart(12); })].join(''));
+  }
+}
+
+await verdictsSuite(Number(process.argv[3] ?? 10));

@@ -15,6 +15,7 @@ export const FIX_CASES: FixCase[] = [
   { name: 'paragraph 4(b) left out, (c) and (d) relettered', paras: () => reletter(without(canonical(), '4(b)')), rules: ['SOX002'] },
   { name: 'paragraph 2 left out', paras: () => without(canonical(), '2'), rules: ['SOX002'] },
   { name: 'the last paragraph, 5(b), left out', paras: () => without(canonical(), '5(b)'), rules: ['SOX002'] },
+  { name: '5(b) left out with the glue of 5(a) ("; and" made ".")', paras: () => edit(without(canonical(), '5(b)'), '5(a)', 'information; and', 'information.'), rules: ['SOX002'] },
   { name: 'paragraph 4 left out', paras: () => without(canonical(), '4'), rules: ['SOX002'] },
   { name: 'the opening line left out (the officer from the signature)', paras: () => without(canonical(), 'intro'), rules: ['SOX002'] },
   { name: 'the ICFR clause left out', paras: () => edit(canonical(), '4', ICFR, ''), rules: ['SOX003'] },

@@ -61,8 +61,10 @@ class Planner {
   keysOf(ruleId: string, q: number, near?: Range): string[] {
     const found = this.att.findings.get(ruleId) ?? [];
     const id = this.cert.paraId(q);
-    const mine = ruleId !== outdatedForm.id ? found.filter((f) => f.paragraph === id)
+    let mine = ruleId !== outdatedForm.id ? found.filter((f) => f.paragraph === id)
       : found.filter((f) => near && f.range.from <= near.to && f.range.to >= near.from);
+    // The glue an omission leaves in its neighbour ("; and" of 5(a) when 5(b) is left out) is SOX002's.
+    if (mine.length === 0 && ruleId === SOX002) mine = found;
     return [...new Set(mine.map((f) => {
       const at = this.cert.doc.position(f.range.from);
       return findingKey(ruleId, f.paragraph, at.line, at.column);
