@@ -11,13 +11,4 @@ export const SEED = 2026;
  * still fail: when it passes, remove it here.
  */
 export const KNOWN_GAPS: Record<string, string> = {
-  'page-breaks/text': 'readers (issue 7: page furniture recognised as whole lines at page breaks)',
-  'page-breaks/html': 'readers (issue 7: page furniture recognised as blocks at page breaks)',
-  'insert-of-page/text': 'readers (issue 7: "of" and "page" inserted are silently dropped as page furniture)',
-  'insert-of-page/html': 'readers (issue 7: as above)',
-  'insert-of-page/docx': 'readers (issue 7: as above)',
-  'damaged-opening/text': 'readers (issue 7: a word changed in the opening line is reported at that word, not as part of the officer slot)',
-  'damaged-opening/html': 'readers (issue 7: as above)',
-  'damaged-opening/docx': 'readers (issue 7: as above)',
-  'split-labels/text': 'readers (issue 7: a list label split over two lines, "1" then ".")',
 };
