@@ -59,6 +59,8 @@ export interface CliOptions {
   concurrency?: Concurrency;
   /** A closing table on stderr: files, certifications, time, findings by rule. */
   stats?: boolean;
+  /** Write the report to this file instead of standard output. */
+  outputFile?: string;
 }
 
 /** A command line that cannot run: one line, exit 2; `-f json` still gets a whole (empty) document. */
@@ -173,6 +175,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     filing: ((parsed.filing as string[] | undefined) ?? []).map(String),
     concurrency,
     stats: parsed.stats === true,
+    outputFile: parsed.outputFile as string | undefined,
   };
   const lintOptions: LintOptions = config.rules ? { rules: config.rules } : {};
   if (staged) {
@@ -197,8 +200,10 @@ export async function run(
   lintOptions: LintOptions = {},
   source?: (complain: (name: string, why: string) => void) => Promise<Input[]>,
 ): Promise<number> {
-  const outputs = parseOutputs(opts.format);
-  if (typeof outputs === 'string') return usage(io, outputs);
+  const parsedOutputs = parseOutputs(opts.format);
+  if (typeof parsedOutputs === 'string') return usage(io, parsedOutputs);
+  // -o FILE: what would go to standard output goes to FILE.
+  const outputs = parsedOutputs.map((o) => (o.path === null && opts.outputFile ? { ...o, path: opts.outputFile } : o));
   const began = performance.now();
   let trouble = false;
   const results: LintResult[] = [];
@@ -210,7 +215,8 @@ export async function run(
   };
   const inputs = source ? await source(complain) : await gather(opts.files, io, complain);
   const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
-  const options: LintOptions = { ...lintOptions, profile: opts.profile, form: opts.form };
+  const redline = outputs.some((o) => o.format === 'html');
+  const options: LintOptions = { ...lintOptions, profile: opts.profile, form: opts.form, ...(redline ? { redline } : {}) };
   for (const dir of opts.filing ?? []) {
     try {
       if (!(await isDirectory(resolve(io.cwd, dir)))) throw new InputError('--filing takes a folder holding one filing');
@@ -275,7 +281,10 @@ function errorsOnly(r: LintResult): LintResult {
 /** Prints every output; true when one could not be written (said on stderr). */
 async function emit(results: LintResult[], outputs: OutputSpec[], io: Io, color: boolean | undefined): Promise<boolean> {
   const { formatContext } = needsContext(outputs) ? await import('./rule-docs.js') : { formatContext: null };
-  const options = { ...(formatContext ? formatContext(io.cwd) : { cwd: io.cwd }), color: useColor(io, color) };
+  const { loadRuleDocs } = outputs.some((o) => o.format === 'html') ? await import('./rule-docs-html.js') : { loadRuleDocs: null };
+  const options = {
+    ...(formatContext ? formatContext(io.cwd) : { cwd: io.cwd }), color: useColor(io, color), ...(loadRuleDocs ? { ruleDocs: await loadRuleDocs() } : {}),
+  };
   const failed = await writeOutputs(results, outputs, io.stdout, options, io.cwd);
   for (const [path, why] of failed) io.stderr.write(`soxlint: ${forTerminal(path)}: ${why}\n`);
   return failed.length > 0;

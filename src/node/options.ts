@@ -44,6 +44,7 @@ export const OPTIONS: OptionSpec[] = [
     name: 'form', type: 'string', choices: [...builtinForms, ...formAliases],
     describe: 'Compare with this form instead of choosing one per certification: a template (601b31i, 601b31ii, 20-F, 40-F, N-CSR) or the form filed (10-K, 10-Q/A, 10-KT ...)',
   },
+  { name: 'output-file', alias: ['o'], type: 'string', describe: 'Write the report to this file instead of standard output' },
   { name: 'filing', type: 'string', array: true, describe: 'A folder holding one filing (main document and exhibits): also check it as a whole' },
   { name: 'stats', type: 'boolean', default: false, describe: 'Print a closing table on stderr: files, certifications, time, errors and warnings by rule' },
   { name: 'concurrency', type: 'string', defaultDescription: '"auto"', describe: 'Worker threads for linting: a number, "auto" (by the amount of work) or "off" (none)' },

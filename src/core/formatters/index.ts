@@ -1,5 +1,6 @@
 import type { LintResult } from '../types.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import type { FormatOptions } from './options.js';
@@ -14,6 +15,7 @@ export const formatters: Record<string, Formatter> = {
   sarif: formatSarif,
   junit: formatJunit,
   github: formatGithub,
+  html: (results, options) => formatHtml(results, { ruleDocs: options.ruleDocs }),
 };
 
 export type { FormatOptions, RuleDescription, ToolInfo } from './options.js';

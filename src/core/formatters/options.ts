@@ -21,4 +21,6 @@ export interface FormatOptions {
   /** Every rule, by id. */
   rulesMeta?: Record<string, RuleDescription>;
   tool?: ToolInfo;
+  /** For the HTML report: rule id to its explanation as HTML (dist/rule-docs.json, made at build time). */
+  ruleDocs?: Record<string, string>;
 }
