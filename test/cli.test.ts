@@ -117,7 +117,7 @@ describe('exit codes and formats', () => {
     const r = soxlint(['--format', 'xml', 'good.txt']);
     expect(r.code).toBe(2);
     // One line (issue 8 #17: usage errors were several lines of yargs' wording).
-    expect(r.stderr).toBe('soxlint: --format: unknown format "xml" (choose from stylish, json, sarif, junit, github) (see "soxlint --help")\n');
+    expect(r.stderr).toBe('soxlint: --format: unknown format "xml" (choose from stylish, json, sarif, junit, github, html) (see "soxlint --help")\n');
     expect(soxlint([]).stderr).toBe('soxlint: no input: name files or folders, or "-" for standard input (see "soxlint --help")\n');
     expect(soxlint(['--help']).code).toBe(0);
   });
