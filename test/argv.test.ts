@@ -40,7 +40,7 @@ describe('argv fuzzing', () => {
       [['--valueOf'], 'soxlint: unknown option "--valueOf" (see "soxlint --help")\n'],
       [['--form', 'a', '--form', 'b'], 'soxlint: --form given more than once ("a", "b"): give it once (see "soxlint --help")\n'],
       // --format may be repeated (issue 11: several outputs); each value is checked.
-      [['-f', 'json', '-f', 'xml'], 'soxlint: --format: unknown format "xml" (choose from stylish, json, sarif, junit, github) (see "soxlint --help")\n'],
+      [['-f', 'json', '-f', 'xml'], 'soxlint: --format: unknown format "xml" (choose from stylish, json, sarif, junit, github, html) (see "soxlint --help")\n'],
       [['-f', 'json', '-f', 'junit'], 'soxlint: --format: at most one format can go to standard output; give the others a file (e.g. sarif:soxlint.sarif) (see "soxlint --help")\n'],
       [['--max-warnings', '0x10', 'a'], 'soxlint: --max-warnings takes a whole number, not "0x10" (see "soxlint --help")\n'],
       [['--max-warnings'], 'soxlint: --max-warnings needs a value (see "soxlint --help")\n'],
