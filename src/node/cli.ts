@@ -116,6 +116,10 @@ function displayName(path: string, cwd: string): string {
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   // git, the hook and the staged check are loaded only when asked for: start-up is most of a lint.
+  if (argv[0] === 'page') {
+    const { pageMain } = await import('./page.js');
+    return pageMain(argv.slice(1), io);
+  }
   // "hook" first is always the subcommand (a file named hook is linted as ./hook, docs/hook.md).
   if (argv[0] === 'hook') {
     const { hookMain } = await import('./hook.js');

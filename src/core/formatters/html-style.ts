@@ -34,7 +34,14 @@ del.block{display:block;padding:.1rem .4rem;border-left:4px solid var(--del)}
 a{color:#0550ae}
 .rules section{margin:1rem 0;padding-top:.25rem;border-top:1px solid var(--line)}
 .rules pre{white-space:pre-wrap;background:#f6f8fa;padding:.5rem;border-radius:4px;font-size:.85rem}
-@media (max-width:600px){body{font-size:14px}main{padding:.75rem}table.findings td.pos,table.findings th.pos{display:none}.redline{padding:.25rem .5rem}}
+@media (max-width:600px){
+  body{font-size:14px}main{padding:.75rem}.redline{padding:.25rem .5rem}
+  table.findings thead{display:none}
+  table.findings tr{display:grid;grid-template-columns:auto auto 1fr;gap:0 .5rem;border-bottom:1px solid var(--line);padding:.3rem 0}
+  table.findings td{border:0;padding:.1rem .2rem}
+  table.findings td.pos{display:none}
+  table.findings td.msg{grid-column:1/-1;width:auto}
+}
 @media print{
   @page{margin:16mm 14mm}
   body{font-size:10.5pt}
@@ -44,6 +51,7 @@ a{color:#0550ae}
   h3{break-after:avoid}
   tr,.para{break-inside:avoid}
   .no-print{display:none!important}
+  .hl,:target{outline:none;background:none}
   ins,del{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 `;
