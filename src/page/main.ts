@@ -3,7 +3,7 @@
 import { formatHtml, renderFile } from '../core/formatters/html.js';
 import type { LintResult, Profile } from '../core/types.js';
 import { fileActions, saveFile, type CheckedFile } from './actions.js';
-import type { LintRequest, WorkerReply } from './protocol.js';
+import type { LintReply, LintRequest, WorkerReply } from './protocol.js';
 
 declare const __WORKER_SOURCE__: string;
 
@@ -16,17 +16,19 @@ const downloadButton = $<HTMLButtonElement>('download');
 
 const files: CheckedFile[] = [];
 const worker = new Worker(URL.createObjectURL(new Blob([__WORKER_SOURCE__], { type: 'text/javascript' })));
-const waiting = new Map<number, (reply: WorkerReply) => void>();
+const waiting = new Map<number, (reply: LintReply) => void>();
 let nextId = 1;
 let generation = 0;
 
 worker.onmessage = (e: MessageEvent<WorkerReply>) => {
-  const done = waiting.get(e.data.id);
-  waiting.delete(e.data.id);
-  done?.(e.data);
+  if (e.data.type === 'ready') { document.body.dataset.worker = 'ready'; return; }
+  const reply = e.data;
+  const done = waiting.get(reply.id);
+  waiting.delete(reply.id);
+  done?.(reply);
 };
 
-function ask(req: Omit<LintRequest, 'id' | 'type'>): Promise<WorkerReply> {
+function ask(req: Omit<LintRequest, 'id' | 'type'>): Promise<LintReply> {
   const id = nextId++;
   return new Promise((resolve) => {
     waiting.set(id, resolve);

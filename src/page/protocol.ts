@@ -14,6 +14,9 @@ export interface LintRequest {
 
 export type WorkerRequest = LintRequest;
 
-export type WorkerReply =
+export type LintReply =
   | { type: 'result'; id: number; result: LintResult }
   | { type: 'error'; id: number; reason: string };
+
+/** 'ready': the worker has loaded the core. */
+export type WorkerReply = { type: 'ready' } | LintReply;

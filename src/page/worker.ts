@@ -3,12 +3,12 @@
 import { extract } from '../core/extract/index.js';
 import { InputError } from '../core/extract/errors.js';
 import { lintExtracted } from '../core/lint.js';
-import type { WorkerReply, WorkerRequest } from './protocol.js';
+import type { LintReply, WorkerReply, WorkerRequest } from './protocol.js';
 
 /** The CLI's size limit for one file (node/files.ts DEFAULT_MAX_BYTES). */
 const MAX_BYTES = 64 * 1048576;
 
-async function lint(req: WorkerRequest): Promise<WorkerReply> {
+async function lint(req: WorkerRequest): Promise<LintReply> {
   try {
     const bytes = new Uint8Array(req.bytes);
     if (bytes.length > MAX_BYTES) throw new InputError(`file too large (over ${MAX_BYTES / 1048576} MB)`);
@@ -22,6 +22,11 @@ async function lint(req: WorkerRequest): Promise<WorkerReply> {
   }
 }
 
-self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
-  if (e.data?.type === 'lint') (self as unknown as Worker).postMessage(await lint(e.data));
+// One file at a time, in the order asked: the first file's result is not held up by the others.
+let queue: Promise<void> = Promise.resolve();
+self.onmessage = (e: MessageEvent<WorkerRequest>) => {
+  if (e.data?.type !== 'lint') return;
+  const req = e.data;
+  queue = queue.then(async () => { (self as unknown as Worker).postMessage(await lint(req)); });
 };
+(self as unknown as Worker).postMessage({ type: 'ready' } satisfies WorkerReply);
