@@ -106,13 +106,18 @@ export function findRegions(t: Tokens, maxLength: number): Region[] {
   const openings = findOpenings(t);
   const starts: Opening[] = [...openings];
   let floor = -1;
+  let k = 0; // openings before `floor` are passed (both lists are in document order)
   for (const body of findBodies(t)) {
-    const own = openings.some((o) => o.start > floor && o.certify < body && body - o.certify <= OPENING_TO_BODY);
+    while (k < openings.length && openings[k].start <= floor) k++;
+    // The openings between the previous paragraph 1 and this one; the last of them is the nearest.
+    let last = -1;
+    for (let n = k; n < openings.length && openings[n].start < body; n++) last = n;
+    const own = last >= 0 && openings[last].certify < body && body - openings[last].certify <= OPENING_TO_BODY;
     if (!own) {
       const damaged = findDamagedOpening(t, body, floor);
       // Paragraph 1 with no opening before it: the opening was left out, unless an earlier opening
       // (with words between, such as a heading) already holds it.
-      const held = openings.some((o) => o.start > floor && o.start < body);
+      const held = last >= 0;
       if (damaged) starts.push(damaged);
       else if (!held) starts.push({ start: body, certify: -1, plural: false, orphan: true });
     }
