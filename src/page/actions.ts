@@ -2,6 +2,7 @@
 // fix writer's "Download corrected .docx": push an action that posts a request to the worker and
 // saves the bytes it answers with).
 import type { LintResult, Profile } from '../core/types.js';
+import type { FixRequest, WorkerReply } from './protocol.js';
 
 export interface CheckedFile {
   name: string;
@@ -19,7 +20,8 @@ export interface FileAction {
   label: string;
   /** Whether the button is shown for this file (e.g. only for a .docx with errors). */
   applies(file: CheckedFile): boolean;
-  run(file: CheckedFile): void | Promise<void>;
+  /** `send` posts a request to the page's worker and resolves with its reply. */
+  run(file: CheckedFile, send: (req: Omit<FixRequest, 'id'>) => Promise<WorkerReply>): void | Promise<void>;
 }
 
 export const fileActions: FileAction[] = [];

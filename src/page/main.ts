@@ -3,7 +3,8 @@
 import { formatHtml, renderFile } from '../core/formatters/html.js';
 import type { LintResult, Profile } from '../core/types.js';
 import { fileActions, saveFile, type CheckedFile } from './actions.js';
-import type { LintReply, LintRequest, WorkerReply } from './protocol.js';
+import './fix-action.js';
+import type { LintReply, LintRequest, WorkerReply, WorkerRequest } from './protocol.js';
 
 declare const __WORKER_SOURCE__: string;
 
@@ -16,7 +17,7 @@ const downloadButton = $<HTMLButtonElement>('download');
 
 const files: CheckedFile[] = [];
 const worker = new Worker(URL.createObjectURL(new Blob([__WORKER_SOURCE__], { type: 'text/javascript' })));
-const waiting = new Map<number, (reply: LintReply) => void>();
+const waiting = new Map<number, (reply: WorkerReply) => void>();
 let nextId = 1;
 let generation = 0;
 
@@ -28,13 +29,18 @@ worker.onmessage = (e: MessageEvent<WorkerReply>) => {
   done?.(reply);
 };
 
-function ask(req: Omit<LintRequest, 'id' | 'type'>): Promise<LintReply> {
+/** Posts a request to the worker; resolves with its reply. */
+function send(req: Omit<WorkerRequest, 'id'>): Promise<WorkerReply> {
   const id = nextId++;
   return new Promise((resolve) => {
     waiting.set(id, resolve);
     // A copy goes to the worker; the page keeps its bytes for a re-check or a file action.
-    worker.postMessage({ type: 'lint', id, ...req, bytes: req.bytes.slice(0) } satisfies LintRequest);
+    worker.postMessage({ ...req, id, bytes: req.bytes.slice(0) } as WorkerRequest);
   });
+}
+
+function ask(req: Omit<LintRequest, 'id' | 'type'>): Promise<LintReply> {
+  return send({ type: 'lint', ...req }) as Promise<LintReply>;
 }
 
 /** A file that could not be read, as the CLI's results carry it. */
@@ -66,7 +72,7 @@ function render(index: number): void {
     const b = document.createElement('button');
     b.type = 'button';
     b.textContent = action.label;
-    b.addEventListener('click', () => void action.run(file));
+    b.addEventListener('click', () => void action.run(file, send));
     bar.append(b);
   }
   if (bar.childElementCount) box.querySelector('h2')!.after(bar);

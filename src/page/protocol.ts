@@ -12,11 +12,20 @@ export interface LintRequest {
   form: string;
 }
 
-export type WorkerRequest = LintRequest;
+/** The fix writer's job: the corrected file (a .docx with tracked changes), made by the core's fix(). */
+export interface FixRequest extends Omit<LintRequest, 'type'> {
+  type: 'fix';
+}
+
+export type WorkerRequest = LintRequest | FixRequest;
 
 export type LintReply =
   | { type: 'result'; id: number; result: LintResult }
   | { type: 'error'; id: number; reason: string };
 
+export type FixReply =
+  | { type: 'fixed'; id: number; name: string; mimeType: string; bytes: ArrayBuffer; fixed: number; notFixed: number }
+  | { type: 'error'; id: number; reason: string };
+
 /** 'ready': the worker has loaded the core. */
-export type WorkerReply = { type: 'ready' } | LintReply;
+export type WorkerReply = { type: 'ready' } | LintReply | FixReply;

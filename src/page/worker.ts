@@ -3,12 +3,13 @@
 import { extract } from '../core/extract/index.js';
 import { InputError } from '../core/extract/errors.js';
 import { lintExtracted } from '../core/lint.js';
-import type { LintReply, WorkerReply, WorkerRequest } from './protocol.js';
+import { fix, fixedName, MIME_TYPES } from '../core/fix/index.js';
+import type { FixReply, FixRequest, LintReply, LintRequest, WorkerReply, WorkerRequest } from './protocol.js';
 
 /** The CLI's size limit for one file (node/files.ts DEFAULT_MAX_BYTES). */
 const MAX_BYTES = 64 * 1048576;
 
-async function lint(req: WorkerRequest): Promise<LintReply> {
+async function lint(req: LintRequest): Promise<LintReply> {
   try {
     const bytes = new Uint8Array(req.bytes);
     if (bytes.length > MAX_BYTES) throw new InputError(`file too large (over ${MAX_BYTES / 1048576} MB)`);
@@ -22,11 +23,23 @@ async function lint(req: WorkerRequest): Promise<LintReply> {
   }
 }
 
+/** The corrected file, by the same writer as `soxlint fix`. */
+async function fixFile(req: FixRequest): Promise<FixReply> {
+  try {
+    const r = await fix(new Uint8Array(req.bytes), { fileName: req.name, profile: req.profile, form: req.form || undefined });
+    const bytes = r.output.slice().buffer;
+    return { type: 'fixed', id: req.id, name: fixedName(req.name), mimeType: MIME_TYPES[r.kind], bytes, fixed: r.fixed.length, notFixed: r.notFixed.length };
+  } catch (err) {
+    const reason = err instanceof InputError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
+    return { type: 'error', id: req.id, reason };
+  }
+}
+
 // One file at a time, in the order asked: the first file's result is not held up by the others.
 let queue: Promise<void> = Promise.resolve();
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
-  if (e.data?.type !== 'lint') return;
   const req = e.data;
-  queue = queue.then(async () => { (self as unknown as Worker).postMessage(await lint(req)); });
+  if (req?.type !== 'lint' && req?.type !== 'fix') return;
+  queue = queue.then(async () => { (self as unknown as Worker).postMessage(req.type === 'fix' ? await fixFile(req) : await lint(req)); });
 };
 (self as unknown as Worker).postMessage({ type: 'ready' } satisfies WorkerReply);
