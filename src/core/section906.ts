@@ -3,7 +3,8 @@
 // or 15(d)" and that its information "fairly presents, in all material respects, the financial
 // condition and results of operations", and be signed and dated. It may be joint.
 import type { Doc } from './document.js';
-import { DATE, DATE_LABEL, readSignature, type SignatureBlock } from './signature.js';
+import { DATE } from './dates.js';
+import { DATE_LABEL, readSignature, type SignatureBlock } from './signature.js';
 
 /** Words that make a text a Section 906 certification. */
 const MARKER = /\b(?:18 U\.?\s?S\.?\s?C\.?\s*(?:Section|§|Sec\.)?\s*1350|Section 906 of the Sarbanes|fully compl(?:y|ies) with the requirements of section 13)/i;

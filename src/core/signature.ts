@@ -1,10 +1,9 @@
 // Reads a certification's signature block: the conformed signature, the signer, the title under it,
 // the date, and any sign of a power of attorney. Shared by the signature rules and the result summary.
+import { DATE } from './dates.js';
 import type { Doc } from './document.js';
 
 export const CONFORMED = /^\/s\/?/i;
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-export const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:${MONTHS}),? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? day of (?:${MONTHS}),? \\d{4})\\b`, 'i');
 const ATTORNEY = /\battorney[- ]in[- ]fact\b|\bpower of attorney\b/i;
 export const DATE_LABEL = /^dated?:?$/i;
 export const TITLE_WORDS = /\b(?:chief|officer|president|chair(?:man|woman|person)?|director|treasurer|secretary|controller|principal|vice|manager|partner|ceo|cfo|coo|trustee)\b/i;

@@ -1,6 +1,6 @@
 // What a filing's main document says on its cover page, read from its visible text: the form, the
 // period, the registrant's name; and the period a certification's paragraph 1 names. Browser-safe.
-import { DATE_SOURCE, findDates, parseDate, type Day } from './dates.js';
+import { DATE_SOURCE, findDates, parseDate, type Day } from '../dates.js';
 import { formOnCover, type FormName } from './forms.js';
 
 export interface Cover {

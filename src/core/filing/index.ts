@@ -11,7 +11,7 @@ export type { FilingCertification, FilingDocument, FilingFinding, FilingInput } 
 export { filingCertifications, type FilingSource } from './record.js';
 export { filingProfile } from './profile.js';
 export { readCover, periodOnCover, periodInReport, registrantOnCover, signatureDate, type Cover, type DeiFacts } from './cover.js';
-export { parseDate, findDates, formatDay, type Day } from './dates.js';
+export { parseDate, findDates, formatDay, type Day } from '../dates.js';
 export { parseFormType, formInReport, formOnCover, formInName, isCertificationType, requiresCertification, type FormName } from './forms.js';
 export { rolesIn, officerRoles, foldName, sameRegistrant, type Roles } from './roles.js';
 

@@ -1,5 +1,5 @@
 import { periodInReport } from '../filing/cover.js';
-import { formatDay, parseDate } from '../filing/dates.js';
+import { formatDay, parseDate } from '../dates.js';
 import { formInReport, kindOfForm, parseFormType, reportKind, type FormName } from '../filing/forms.js';
 import type { FilingCertification } from '../filing/types.js';
 import { namer, placeOf, reportParagraph, where } from './shared/filing.js';

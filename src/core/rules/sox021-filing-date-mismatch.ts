@@ -1,4 +1,4 @@
-import { formatDay, parseDate } from '../filing/dates.js';
+import { formatDay, parseDate } from '../dates.js';
 import { MAX_DAYS_BEFORE, placeOf, where } from './shared/filing.js';
 import { docsPath, type FilingRule } from './rule.js';
 

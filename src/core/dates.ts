@@ -1,5 +1,5 @@
-// Calendar dates as filers and EDGAR write them, to compare a certification's date and period with
-// the filing's. Browser-safe.
+// Calendar dates as filers and EDGAR write them: the one grammar the signature reader (is the
+// certification dated?) and the filing rules (is it dated near the filing?) both read. Browser-safe.
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
@@ -28,7 +28,11 @@ export const DATE_SOURCE = [
   `\\d{1,2}\\s+(?:${MONTH_NAME})\\.?,?\\s+\\d{4}`,
   `\\d{1,2}/\\d{1,2}/\\d{2,4}`,
   `\\d{4}-\\d{2}-\\d{2}`,
+  `\\d{2}-\\d{2}-\\d{4}`,
 ].join('|');
+
+/** The first date written in a text (no "g" flag: `exec` finds the first). */
+export const DATE = new RegExp(`\\b(?:${DATE_SOURCE})\\b`, 'i');
 
 const LONG = new RegExp(`^(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i');
 const DAY_OF = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+(${MONTH_NAME}),?\\s+(?:in\\s+the\\s+year\\s+)?(\\d{4})$`, 'i');
@@ -55,7 +59,7 @@ export function parseDate(text: string | null | undefined): Day | null {
 /** The dates written in a text, in order, with where each starts. */
 export function findDates(text: string): { text: string; index: number; day: Day }[] {
   const out: { text: string; index: number; day: Day }[] = [];
-  const re = new RegExp(`\\b(?:${DATE_SOURCE})\\b`, 'gi');
+  const re = new RegExp(DATE.source, 'gi');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const d = parseDate(m[0]);
     if (d !== null) out.push({ text: m[0], index: m.index, day: d });
