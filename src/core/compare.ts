@@ -9,7 +9,7 @@ import type { Doc } from './document.js';
 import { InputError } from './extract/errors.js';
 import type { Region } from './segment.js';
 import { buildSequence, type Sequence } from './sequence.js';
-import { DATE } from './signature.js';
+import { DATE } from './dates.js';
 import { variantsOf, type Template } from './template.js';
 import { DEFAULT_FORM, hasForm, templateFor } from './templates/index.js';
 import type { Profile } from './types.js';

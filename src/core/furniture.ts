@@ -3,7 +3,8 @@
 // by ignoring words, and blanked out of the normalised text (same length, so every position keeps
 // its place). A page break inside a paragraph leaves a line break, not a paragraph break.
 import type { Normalized } from './normalize.js';
-import { CONFORMED, DATE, DATE_LABEL, TITLE_WORDS } from './signature.js';
+import { DATE } from './dates.js';
+import { CONFORMED, DATE_LABEL, TITLE_WORDS } from './signature.js';
 
 function signatureLine(s: string): boolean {
   const first = s.split(/\s+/)[0];

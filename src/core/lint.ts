@@ -15,6 +15,7 @@ import { buildRedline } from './redline.js';
 import { certificationRules, documentRules, section906Rules } from './rules/index.js';
 import { findSection906 } from './section906.js';
 import { findRegions, type Region } from './segment.js';
+import { DEFAULT_PROFILE } from './profile.js';
 import { readSignature } from './signature.js';
 import { headingBefore, summarize302, summarize906, type CertificationSpans, type Summary } from './summary.js';
 import { templateFor } from './templates/index.js';
@@ -56,7 +57,7 @@ export function lintExtracted(ext: Extracted, filePath: string, options: LintOpt
 
 /** Lints extracted text and keeps, beside the result, where each certification's parts stand. */
 export function lintDocument(ext: Extracted, filePath: string, options: LintOptions = {}, onCertification?: OnCertification): LintedDocument {
-  const profile = options.profile ?? 'standard';
+  const profile = options.profile ?? DEFAULT_PROFILE;
   if (options.form) templateFor(options.form); // an unknown form is the caller's error, said early
   const doc = new Doc(ext, options.embeddedAt);
   const messages = new DocumentMessages(ext.source.length, (offset) => doc.position(offset), options.rules, options.embeddedAt?.document);
@@ -112,7 +113,7 @@ function find302(doc: Doc, ext: Extracted, options: LintOptions, messages: Docum
   }
   const budget = new WorkBudget(FILE_WORK);
   const guard = Date.now() + WALL_CLOCK_GUARD_MS;
-  const profile = options.profile ?? 'standard';
+  const profile = options.profile ?? DEFAULT_PROFILE;
   for (const region of regions) {
     if (budget.exhausted || Date.now() > guard) throw new InputError('comparing its certifications needs more work than soxlint allows in one file; split the file');
     const cert = compareRegion(doc, region, { documentType: ext.documentType, form: options.form, profile, budget });

@@ -2,6 +2,7 @@
 // Cyrillic lookalike inside a Latin word) while keeping, for every output character, the index of
 // the input character it came from. The suspicious-character rule reports the last two.
 import { INVISIBLE_NAMES, inLatinWord, LATIN_LOOKALIKE } from './characters.js';
+import { identityIndexes } from './identity.js';
 
 export interface Normalized {
   text: string;
@@ -43,16 +44,11 @@ function mapChar(c: number): number {
 
 /** Characters that normalisation leaves alone; a text of only these is its own normal form. */
 const UNCHANGED = /^[\n\x20-\x5f\x61-\x7e]*$/;
-let identity = new Int32Array(0);
 
 export function normalize(input: string): Normalized {
   const n = input.length;
   if (UNCHANGED.test(input)) {
-    if (identity.length < n) {
-      identity = new Int32Array(Math.max(n, identity.length * 2, 65536));
-      for (let i = 0; i < identity.length; i++) identity[i] = i;
-    }
-    return { text: input, from: identity.subarray(0, n) };
+    return { text: input, from: identityIndexes(n).subarray(0, n) };
   }
   const from = new Int32Array(n);
   const out: string[] = [];

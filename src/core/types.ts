@@ -2,7 +2,9 @@
 import type { Redline } from './redline.js';
 
 export type Severity = 0 | 1 | 2; // off, warning, error (ESLint's numbers)
-export type Profile = 'standard' | 'transition' | 'amendment';
+import type { Profile } from './profile.js';
+
+export type { Profile };
 export type SourceKind = 'text' | 'html' | 'docx';
 
 /** Text pulled out of a file, with every character mapped back to the file. */

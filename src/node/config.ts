@@ -7,7 +7,9 @@ import { createRequire } from 'node:module';
 import type picomatchType from 'picomatch';
 import { rulesById, rulesByName } from '../core/rules/index.js';
 import { errorReason as reason } from './files.js';
+import { PROFILES, isProfile } from '../core/profile.js';
 import type { Profile } from '../core/types.js';
+import { exists } from './files.js';
 
 export const CONFIG_FILE = '.soxlintrc.json';
 /** Largest config file read. */
@@ -45,7 +47,6 @@ export class ConfigError extends Error {
 }
 
 const EXTENSIONS = ['htm', 'html', 'txt', 'docx'];
-const PROFILES: Profile[] = ['standard', 'transition', 'amendment'];
 const SETTINGS: RuleSetting[] = ['off', 'warn', 'error'];
 const KEYS = new Set(['$schema', 'files', 'rules', 'profile', 'maxWarnings']);
 
@@ -80,22 +81,13 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-async function existsAny(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The nearest .soxlintrc.json from `start` upward; stops after a folder holding .git. */
 export async function findConfig(start: string): Promise<string | null> {
   let dir = start;
   for (;;) {
     const candidate = join(dir, CONFIG_FILE);
     if (await isFile(candidate)) return candidate;
-    if (await existsAny(join(dir, '.git'))) return null; // the repository root
+    if (await exists(join(dir, '.git'))) return null; // the repository root
     const up = dirname(dir);
     if (up === dir) return null; // the filesystem root
     dir = up;
@@ -185,10 +177,9 @@ export function validate(data: unknown, file: string): SoxlintConfig {
     config.rules = out;
   }
   if (obj.profile !== undefined) {
-    if (typeof obj.profile !== 'string' || !PROFILES.includes(obj.profile as Profile)) {
-      fail(`"profile" must be one of ${PROFILES.map((p) => `"${p}"`).join(', ')}, not ${kind(obj.profile)}`);
-    }
-    config.profile = obj.profile as Profile;
+    const profile = obj.profile;
+    if (!isProfile(profile)) fail(`"profile" must be one of ${PROFILES.map((p) => `"${p}"`).join(', ')}, not ${kind(profile)}`);
+    else config.profile = profile;
   }
   if (obj.maxWarnings !== undefined) {
     const n = obj.maxWarnings;

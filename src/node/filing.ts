@@ -78,7 +78,7 @@ export async function lintFilingFolder(dir: string, options: FilingOptions = {})
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message);
+    throw new InputError(reason(err));
   }
   const files: { name: string; path: string; size: number }[] = [];
   const submissions: string[] = [];

@@ -8,6 +8,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { decodeText, detectEncoding } from '../core/extract/decode.js';
 import { InputError } from '../core/extract/errors.js';
 import { fix, fixedName, readSlots, type FixResult, type Slots } from '../core/fix/index.js';
+import { PROFILES, isProfile } from '../core/profile.js';
 import { forTerminal, quotedForTerminal } from '../core/terminal.js';
 import type { LintOptions, Profile } from '../core/types.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -55,7 +56,7 @@ async function parseArgs(argv: string[]): Promise<FixArgs | 'help'> {
     if (Array.isArray(a[k])) throw new UsageError(`--${k} given more than once`);
     if (a[k] === '') throw new UsageError(`--${k} needs a value`);
   }
-  if (a.profile !== undefined && !['standard', 'transition', 'amendment'].includes(a.profile)) throw new UsageError('--profile is standard, transition or amendment');
+  if (a.profile !== undefined && !isProfile(a.profile)) throw new UsageError(`--profile is ${PROFILES.slice(0, -1).join(', ')} or ${PROFILES[PROFILES.length - 1]}`);
   const files = a._.map(String);
   if (files.length === 0) throw new UsageError('name the files to fix');
   if (a.output && a.outDir) throw new UsageError('-o and --out-dir do not go together');

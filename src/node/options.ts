@@ -1,6 +1,7 @@
 // The command line's options, once: this table drives the fast parser (yargs-parser) that reads
 // every command line, and the yargs instance that only renders --help. Add a row to add a flag.
 import { formatters } from '../core/formatters/index.js';
+import { PROFILES } from '../core/profile.js';
 import { builtinForms, formAliases } from '../core/templates/index.js';
 import { DEFAULT_MAX_BYTES } from './files.js';
 
@@ -32,7 +33,7 @@ export const OPTIONS: OptionSpec[] = [
     describe: `Output format: ${Object.keys(formatters).join(', ')}; FORMAT:PATH writes a file (repeat for several, at most one to standard output)`,
   },
   {
-    name: 'profile', type: 'string', choices: ['standard', 'transition', 'amendment'], defaultDescription: '"standard"',
+    name: 'profile', type: 'string', choices: [...PROFILES], defaultDescription: '"standard"',
     describe: 'standard; transition (ICFR clause and 4(b) may be absent); amendment (whole paragraphs 3-5 may be absent)',
   },
   { name: 'quiet', type: 'boolean', default: false, describe: 'Report errors only' },

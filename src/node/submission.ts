@@ -12,6 +12,7 @@ import { filingCertifications, filingProfile, isCertificationType, lintFiling, p
 import { extractText } from '../core/extract/text.js';
 import { lintDocument } from '../core/lint.js';
 import type { CertificationInfo, Extracted, LintMessage, LintOptions, LintResult } from '../core/types.js';
+import { errorReason } from './files.js';
 import { MainDocumentReader, FinancialStatementScanner, type MainDocumentInfo } from './main-document.js';
 
 /** Largest exhibit kept for linting; a certification is some kilobytes, an Exhibit 13 annual report may be megabytes. */
@@ -368,7 +369,7 @@ export async function readSubmission(path: string, handlers: SubmissionHandlers,
     if (info.isDirectory()) throw new InputError('is a directory');
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : String((err as Error).message));
+    throw new InputError(errorReason(err));
   }
   const scanner = new SubmissionScanner(handlers);
   const stream = createReadStream(path, { highWaterMark: chunkSize });

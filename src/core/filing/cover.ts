@@ -1,7 +1,7 @@
 // What a filing's main document says on its cover page, read from its visible text: the form, the
 // period, the registrant's name; and the period a certification's paragraph 1 names. Browser-safe.
 import { DATE_SOURCE, findDates, parseDate, type Day } from '../dates.js';
-import { formOnCover, type FormName } from './forms.js';
+import { formOnCover, parseFormType, type FormName } from './forms.js';
 
 export interface Cover {
   form: FormName | null;
@@ -53,8 +53,8 @@ export function readCover(text: string, dei: DeiFacts = {}): Cover {
   if (dei.DocumentType) {
     const t = dei.DocumentType.trim().toUpperCase();
     const amended = /\/A$/.test(t) || /^true$/i.test(dei.AmendmentFlag ?? '') || !!form?.amended;
-    const base = t.replace(/\/A$/, '');
-    form = { base: base === '10-KT' ? '10-K' : base === '10-QT' ? '10-Q' : base === 'N-CSRS' ? 'N-CSR' : base, amended, text: amended ? `${base}/A` : base };
+    const written = t.replace(/\/A$/, '');
+    form = { base: parseFormType(written)?.base ?? written, amended, text: amended ? `${written}/A` : written };
   }
   const deiPeriod = dei.DocumentPeriodEndDate && parseDate(dei.DocumentPeriodEndDate) !== null ? dei.DocumentPeriodEndDate.trim() : null;
   return {

@@ -29,7 +29,13 @@ export const PERIODIC = new Set(['10-K', '10-Q', '20-F', '40-F', 'N-CSR', '10-KS
 /** Forms a Section 906 certification must accompany (18 U.S.C. 1350: periodic reports with financial statements). */
 export const NEEDS_906 = new Set(['10-K', '10-Q', '20-F']);
 
-const FORM_IN_TEXT = /\bForm\s+((?:10-K(?:SB|T|405)?|10-Q(?:SB|T)?|20-F|40-F|N-CSRS?|10-D|N-Q|11-K|8-K|6-K)(?:\/A)?)(?![\w-])/i;
+/** The forms a certification may be filed with, as written after "Form" (variants included). */
+const CERTIFIED_FORMS = '10-K(?:SB|T|405)?|10-Q(?:SB|T)?|20-F|40-F|N-CSRS?|10-D';
+/** "Form X" in a certification's paragraph 1: the forms above and others a filer may name by mistake. */
+const FORM_IN_TEXT = new RegExp(`\\bForm\\s+((?:${CERTIFIED_FORMS}|N-Q|11-K|8-K|6-K)(?:\\/A)?)(?![\\w-])`, 'i');
+/** "FORM X" on a cover page: upper case first (the cover's title), else any case. */
+const FORM_ON_COVER = new RegExp(`\\bFORM\\s+((?:${CERTIFIED_FORMS})(?:\\/A)?)(?![\\w-])`);
+const FORM_ON_COVER_ANY_CASE = new RegExp(FORM_ON_COVER.source.replace('FORM', 'Form'), 'i');
 
 /** The form a certification's report names ("Annual Report on Form 10-K/A"), or null when it names none. */
 export function formInReport(report: string | null | undefined): FormName | null {
@@ -59,8 +65,7 @@ export function kindOfForm(base: string): 'annual' | 'quarterly' | null {
 /** The form named on a cover page ("FORM 10-K", "FORM 10-K/A", "Amendment No. 1"), from its visible text. */
 export function formOnCover(text: string): FormName | null {
   const head = text.slice(0, 20000).replace(/[\u2010-\u2015\u2212]/g, '-');
-  const m = /\bFORM\s+((?:10-K(?:SB|T|405)?|10-Q(?:SB|T)?|20-F|40-F|N-CSRS?|10-D)(?:\/A)?)(?![\w-])/.exec(head) ??
-    /\bForm\s+((?:10-K(?:SB|T|405)?|10-Q(?:SB|T)?|20-F|40-F|N-CSRS?|10-D)(?:\/A)?)(?![\w-])/i.exec(head);
+  const m = FORM_ON_COVER.exec(head) ?? FORM_ON_COVER_ANY_CASE.exec(head);
   if (!m) return null;
   const f = parseFormType(m[1])!;
   const amended = f.amended || /\bAmendment\s+No\.?\s*\d/i.test(head.slice(0, 6000));

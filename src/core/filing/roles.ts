@@ -1,5 +1,6 @@
 // Which office a certifying officer holds, from the title the certification gives, and the
 // registrant's name folded so that "Acme Corp." and "ACME CORP /DE/" compare equal. Browser-safe.
+import { TITLE_WORDS } from '../signature.js';
 
 export interface Roles {
   /** Principal executive officer. */
@@ -17,7 +18,6 @@ const BOTH = [
   /\bceo\s*(?:and|&|\/)\s*cfo\b/,
   /\bcfo\s*(?:and|&|\/)\s*ceo\b/,
 ];
-const TITLE_WORDS = /\b(?:chief|officer|president|chair(?:man|woman|person)?|director|treasurer|secretary|controller|principal|vice|manager|partner|trustee)\b/i;
 const PEO = /\b(?:chief\s+executive\s+officer|principal\s+executive\s+officer|ceo|chief\s+executive)\b/;
 const PFO = /\b(?:chief\s+financial\s+officer|principal\s+financial\s+(?:and\s+accounting\s+)?officer|cfo|treasurer|chief\s+financial)\b/;
 /** "President" alone (not "Vice President") heads a company that has no "chief executive officer" title. */
