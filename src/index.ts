@@ -1,10 +1,8 @@
-// The programmatic API (Node). The browser-safe core is also exported as "soxlint/core".
-export { lintBytes, lintFile, lintText } from './node/lint-file.js';
+// soxlint: the programmatic API for Node. The browser-safe core is "soxlint/core"; everything it
+// exports is exported here too.
+export * from './core/index.js';
+export { lintBytes, lintFile, lintText, type LintFileOptions } from './node/lint-file.js';
+export { lintFilingFolder, exhibitType, type FilingOptions } from './node/filing.js';
+export { lintSubmission, type SubmissionOptions, type SubmissionResult, type SubmissionStats } from './node/submission.js';
 export { main, run, processIo, type Io, type CliOptions } from './node/cli.js';
-export { lintExtracted } from './core/lint.js';
-export { extract } from './core/extract/index.js';
-export { InputError } from './core/extract/errors.js';
-export { formatters } from './core/formatters/index.js';
-export { allRules } from './core/rules/index.js';
-export type * from './core/types.js';
 export { fix, type FixOptions, type FixResult, type FixFinding, type NotFixed } from './core/fix/index.js';

@@ -20,7 +20,7 @@ import { readSignature } from './signature.js';
 import { headingBefore, summarize302, summarize906, type CertificationSpans, type Summary } from './summary.js';
 import { templateFor } from './templates/index.js';
 import { tokenize } from './tokenize.js';
-import type { Extracted, LintOptions, LintResult, Position } from './types.js';
+import type { Extracted, LintInputOptions, LintOptions, LintResult, Position } from './types.js';
 
 /** At most this many passages that open like a certification per file. */
 const MAX_REGIONS = 200;
@@ -50,9 +50,22 @@ export interface LintedDocument {
 /** Sees each Section 302 certification after its rules ran (the fix writer plans its corrections from it). */
 export type OnCertification = (cert: Certification) => void;
 
-/** Lints extracted text: its certifications, and every rule's findings. */
-export function lintExtracted(ext: Extracted, filePath: string, options: LintOptions = {}, onCertification?: OnCertification): LintResult {
-  return lintDocument(ext, filePath, options, onCertification).result;
+/** The name a result carries when the caller gives none. */
+export const UNNAMED = '<text>';
+
+/**
+ * Lints text a reader extracted (`extract`, `extractString`, `extractText`): its certifications and
+ * every rule's findings. The file's name goes in `options.filePath`.
+ */
+export function lintExtracted(ext: Extracted, options?: LintInputOptions): LintResult;
+/** @deprecated Give the file's name as `options.filePath`, as every other lint function takes it. */
+export function lintExtracted(ext: Extracted, filePath: string, options?: LintOptions, onCertification?: OnCertification): LintResult;
+export function lintExtracted(
+  ext: Extracted, nameOrOptions?: string | LintInputOptions, options: LintOptions = {}, onCertification?: OnCertification,
+): LintResult {
+  if (typeof nameOrOptions === 'string') return lintDocument(ext, nameOrOptions, options, onCertification).result;
+  const { filePath = UNNAMED, ...rest } = nameOrOptions ?? {};
+  return lintDocument(ext, filePath, rest).result;
 }
 
 /** Lints extracted text and keeps, beside the result, where each certification's parts stand. */

@@ -6,8 +6,10 @@ import type { Change } from './changes.js';
 import { absentParagraphs } from './rules/shared/certification.js';
 import type { LintMessage, Position } from './types.js';
 
+/** A part of a redline: words as the form has them, added by the filer, omitted, or a filled slot. */
 export type RedlinePartKind = 'same' | 'added' | 'omitted' | 'slot';
 
+/** A run of words of one kind in a redline paragraph, with its source range. */
 export interface RedlinePart {
   /** same: as the form; added: the filer's words the form does not have; omitted: form words the filer left out; slot: the filer's officer/report/registrant. */
   kind: RedlinePartKind;
@@ -25,6 +27,7 @@ export interface RedlinePart {
   findings: number[];
 }
 
+/** A paragraph's label ("1.", "(a)") as the filer wrote it. */
 export interface RedlineLabel {
   /** The filer's paragraph label ("4.", "(b)"); not compared (labels are formatting). */
   text: string;
@@ -32,6 +35,7 @@ export interface RedlineLabel {
   to: number;
 }
 
+/** One paragraph of the form in a redline, in the form's order. */
 export interface RedlineParagraph {
   /** Template paragraph id: "intro", "1", ..., "4(b)", "signature". */
   id: string;
@@ -47,6 +51,7 @@ export interface RedlineParagraph {
   findings: number[];
 }
 
+/** A certification set against its form, paragraph by paragraph (LintOptions.redline). */
 export interface Redline {
   /** Index into LintResult.certifications. */
   certification: number;

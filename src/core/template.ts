@@ -14,6 +14,7 @@ export interface TemplateParagraph {
   tokenEnd: number;
 }
 
+/** A form's text parsed from its template: paragraphs, tokens, slots and clause parts. */
 export interface Template {
   id: string;
   title: string;
@@ -61,6 +62,7 @@ export class TemplateError extends Error {}
 
 interface RawParagraph { id: string; compared: boolean; lines: string[] }
 
+/** Parses a template file (templates/*.tpl); throws a TemplateError naming the line for a malformed one. */
 export function parseTemplate(source: string, fileName = 'template'): Template {
   const header: Record<string, string> = {};
   const alternatives: string[][] = [];

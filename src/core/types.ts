@@ -1,10 +1,13 @@
 // Shared types of the browser-safe core. Nothing here may import from node:*.
 import type { Redline } from './redline.js';
 
-export type Severity = 0 | 1 | 2; // off, warning, error (ESLint's numbers)
+/** A rule's severity as ESLint numbers it: 0 off, 1 warning, 2 error. */
+export type Severity = 0 | 1 | 2;
 import type { Profile } from './profile.js';
 
+/** The profile a certification is checked under: standard, transition, amendment (see PROFILES). */
 export type { Profile };
+/** Which reader a file went through. */
 export type SourceKind = 'text' | 'html' | 'docx';
 
 /** Text pulled out of a file, with every character mapped back to the file. */
@@ -26,6 +29,7 @@ export interface Extracted {
   hidden?: HiddenText[];
 }
 
+/** Text a reader found in the file but not in what a reader of it sees (reported by SOX024). */
 export interface HiddenText {
   kind: 'hidden' | 'struck';
   /** How it is hidden or struck, for the message: "display:none", "<del>", "Word's hidden formatting (w:vanish)". */
@@ -52,11 +56,13 @@ export interface Revision {
   range: { from: number; to: number };
 }
 
+/** A 1-based line and column in the file. */
 export interface Position {
   line: number;
   column: number;
 }
 
+/** One finding, as the JSON output gives it. */
 export interface LintMessage {
   ruleId: string;
   ruleName: string;
@@ -78,6 +84,7 @@ export interface LintMessage {
   excerpt?: string;
 }
 
+/** A certification found in a file, as the JSON output gives it. */
 export interface CertificationInfo {
   /** Template id ("601b31i", "601b31ii", "20-F", "40-F", "N-CSR") or "906" for a Section 906 certification. */
   form: string;
@@ -100,6 +107,7 @@ export interface CertificationInfo {
   document?: string;
 }
 
+/** What linting one file gives: its certifications and findings, counted. The JSON output is an array of these. */
 export interface LintResult {
   filePath: string;
   certifications: CertificationInfo[];
@@ -114,6 +122,7 @@ export interface LintResult {
   lineUnit?: 'paragraph';
 }
 
+/** How to lint: profile, form, rule settings. */
 export interface LintOptions {
   profile?: Profile;
   /** Force a form ("601b31i", "601b31ii", "20-F", "40-F", "N-CSR"); by default chosen per certification. */
@@ -129,6 +138,12 @@ export interface LintOptions {
    * in that file, and messages and certifications name the document.
    */
   embeddedAt?: EmbeddedAt;
+}
+
+/** LintOptions with the name the result carries (`LintResult.filePath`). */
+export interface LintInputOptions extends LintOptions {
+  /** The file's path or name; it also chooses the reader when the content does not (".htm", ".txt"). */
+  filePath?: string;
 }
 
 /** A document inside a larger file: its name, and where its content starts there. */

@@ -17,6 +17,7 @@ import { statsTable } from './stats.js';
 import type { WorkTree } from './staged.js';
 import { needsContext, parseOutputs, stdoutDocumentFormat, writeOutputs, type OutputSpec } from './outputs.js';
 
+/** Where the command line reads and writes: the process's streams, or a test's. */
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
@@ -30,6 +31,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_TROUBLE = 2;
 
+/** The running process's stdin, stdout, stderr and working directory. */
 export function processIo(): Io {
   return {
     stdout: process.stdout,
@@ -40,6 +42,7 @@ export function processIo(): Io {
   };
 }
 
+/** The command line's options, parsed. */
 export interface CliOptions {
   files: string[];
   /** Output formats: "stylish", "json", "sarif", "junit", "github"; "sarif:PATH" writes a file. */
@@ -114,6 +117,7 @@ function displayName(path: string, cwd: string): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
+/** Runs the command line with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   // git, the hook and the staged check are loaded only when asked for: start-up is most of a lint.
   if (argv[0] === 'page') {
@@ -198,6 +202,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   return run(opts, io, lintOptions);
 }
 
+/** Lints the inputs the command line named and prints the results; returns the exit code. */
 export async function run(
   opts: CliOptions,
   io: Io,

@@ -17,6 +17,7 @@ import { MainDocumentReader, type MainDocumentInfo } from './main-document.js';
 import { isWholeSubmission } from '../core/extract/sniff.js';
 import { lintSubmission } from './submission.js';
 
+/** Options of lintFilingFolder: LintOptions, the filing date, the size limit, and what to do with an unreadable file. */
 export interface FilingOptions extends LintOptions {
   /** The filing date ("2026-02-27", "February 27, 2026"); by default the date under the main document's SIGNATURES. */
   filedDate?: string;

@@ -1,19 +1,41 @@
-// Node's way into the core: bytes from disk or stdin, through a reader, to a LintResult.
-import { extract } from '../core/extract/index.js';
-import { lintExtracted } from '../core/lint.js';
-import type { LintOptions, LintResult } from '../core/types.js';
+// Node's way into the core: a file, bytes or a string, through a reader, to a LintResult.
+import { extract, extractString } from '../core/extract/index.js';
+import { UNNAMED, lintExtracted } from '../core/lint.js';
+import type { LintInputOptions, LintOptions, LintResult } from '../core/types.js';
 import { DEFAULT_MAX_BYTES, readInputFile } from './files.js';
 
-export async function lintBytes(bytes: Uint8Array, filePath: string, options: LintOptions = {}): Promise<LintResult> {
+/** Options of `lintFile`: LintOptions and the size limit. */
+export interface LintFileOptions extends LintOptions {
+  /** Largest file read, in bytes (default 64 MB); a larger one is an InputError. */
+  maxBytes?: number;
+}
+
+/**
+ * Lints a file's bytes (HTML, text in any encoding soxlint reads, or .docx), as read from disk or
+ * stdin. `options.filePath` names the result and chooses the reader when the bytes do not tell.
+ * Throws an InputError (one line, the reason) for input that cannot be linted.
+ */
+export async function lintBytes(bytes: Uint8Array, options?: LintInputOptions): Promise<LintResult>;
+/** @deprecated Give the file's name as `options.filePath`. */
+export async function lintBytes(bytes: Uint8Array, filePath: string, options?: LintOptions): Promise<LintResult>;
+export async function lintBytes(bytes: Uint8Array, nameOrOptions?: string | LintInputOptions, legacy: LintOptions = {}): Promise<LintResult> {
+  const { filePath = UNNAMED, ...options } = typeof nameOrOptions === 'string' ? { ...legacy, filePath: nameOrOptions } : (nameOrOptions ?? {});
   const ext = await extract(bytes, filePath);
-  return lintExtracted(ext, filePath, options);
+  return lintExtracted(ext, { ...options, filePath });
 }
 
-export async function lintFile(path: string, options: LintOptions & { maxBytes?: number } = {}): Promise<LintResult> {
-  const bytes = await readInputFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  return lintBytes(bytes, path, options);
+/** Reads a file and lints it; the result is named by `path`. Throws an InputError when it cannot be read or linted. */
+export async function lintFile(path: string, options: LintFileOptions = {}): Promise<LintResult> {
+  const { maxBytes = DEFAULT_MAX_BYTES, ...rest } = options;
+  const bytes = await readInputFile(path, maxBytes);
+  return lintBytes(bytes, { ...rest, filePath: path });
 }
 
-export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<LintResult> {
-  return lintBytes(new TextEncoder().encode(text), options.filePath ?? '<text>', options);
+/**
+ * Lints text already in memory (HTML or plain text; by `options.filePath`'s extension, else by
+ * content). Throws an InputError for empty text.
+ */
+export async function lintText(text: string, options: LintInputOptions = {}): Promise<LintResult> {
+  const { filePath = UNNAMED, ...rest } = options;
+  return lintExtracted(extractString(text, filePath), { ...rest, filePath });
 }

@@ -48,7 +48,7 @@ export async function lintInput(item: WorkItem, options: InputOptions): Promise<
     if (item.path === null && bytes.length > options.maxBytes) throw new InputError(tooLarge(NaN, options.maxBytes));
     if (options.light !== undefined && isHeavy(item.name, bytes.length, bytes, options.light)) return { heavy: true, notes: [] };
     const { maxBytes: _m, light: _l, ...lintOptions } = options;
-    return { result: await lintBytes(bytes, item.name, { ...lintOptions, requireCertification: item.named }), notes: [] };
+    return { result: await lintBytes(bytes, { ...lintOptions, filePath: item.name, requireCertification: item.named }), notes: [] };
   } catch (err) {
     if (err instanceof InputError) return { problem: err.message, notes: [] };
     return { problem: `internal error: ${(err as Error)?.message ?? String(err)}`, notes: [] };

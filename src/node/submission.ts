@@ -60,6 +60,7 @@ export interface SubmissionDocument {
   size: number;
 }
 
+/** What reading a complete submission took: bytes, lines, most held at once, documents cut short. */
 export interface SubmissionStats {
   bytes: number;
   lines: number;
@@ -381,6 +382,7 @@ export async function readSubmission(path: string, handlers: SubmissionHandlers,
   return { header: scanner.header, documents: scanner.documents, main, hasFinancialStatements, stats: scanner.stats };
 }
 
+/** Options of lintSubmission. */
 export interface SubmissionOptions extends LintOptions {
   /** Bytes read at a time (tests use small ones to cut lines and tags across chunks). */
   chunkSize?: number;

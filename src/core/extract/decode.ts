@@ -108,6 +108,7 @@ function decodeMixed(bytes: Uint8Array): { text: string; encoding: Encoding } {
   return { text: parts.join(''), encoding: 'utf-8' };
 }
 
+/** Decodes a file's bytes: UTF-8 with or without BOM, UTF-16 with a BOM, else Windows-1252. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
   const { encoding, bom } = detectEncoding(bytes);
   const body = bytes.subarray(bom);

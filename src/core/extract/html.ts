@@ -113,6 +113,7 @@ class HtmlReader {
   }
 }
 
+/** HTML (EDGAR HTML included) as Extracted: the visible text, each character mapped to its source range. */
 export function extractHtml(source: string): Extracted {
   const reader = new HtmlReader(source);
   reader.parser.write(source);

@@ -6,6 +6,7 @@ import { extractHtml } from './html.js';
 import { headText, looksLikeHtml } from './sniff.js';
 import { extractText } from './text.js';
 
+/** File name extensions soxlint reads when walking a folder. */
 export const SUPPORTED_EXTENSIONS = ['.htm', '.html', '.txt', '.docx'];
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -20,15 +21,43 @@ export function extensionOf(fileName: string): string {
   return m ? m[0].toLowerCase() : '';
 }
 
-/** Which reader a file needs, from its name, else from its first bytes. */
-export function kindOf(fileName: string, bytes: Uint8Array): SourceKind {
+/** How much of a file's start is looked at to tell HTML from text. */
+const SNIFF_CHARS = 2048;
+
+/** The reader a file name asks for, or null when the name does not tell. */
+function kindByName(fileName: string): SourceKind | null {
   const ext = extensionOf(fileName);
-  if (ext === '.docx' || startsWith(bytes, ZIP)) return 'docx';
+  if (ext === '.docx') return 'docx';
   if (ext === '.htm' || ext === '.html' || ext === '.xhtml') return 'html';
   if (ext === '.txt') return 'text';
+  return null;
+}
+
+/** Which reader a file needs, from its name, else from its first bytes. */
+export function kindOf(fileName: string, bytes: Uint8Array): SourceKind {
+  if (startsWith(bytes, ZIP)) return 'docx';
+  const byName = kindByName(fileName);
+  if (byName) return byName;
   return looksLikeHtml(headText(bytes)) ? 'html' : 'text';
 }
 
+/**
+ * Text already decoded (a JavaScript string) to Extracted: HTML or plain text, by name, else by
+ * content. A .docx is read from its bytes (`extract`).
+ */
+export function extractString(text: string, fileName: string): Extracted {
+  if (text.length === 0) throw new InputError('empty file');
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a byte order mark is not text
+  if (source.trim() === '') throw new InputError('empty file (only white space)');
+  const kind = kindByName(fileName) ?? (looksLikeHtml(source.slice(0, SNIFF_CHARS)) ? 'html' : 'text');
+  if (kind === 'docx') throw new InputError('a .docx is read from its bytes, not from a string');
+  return kind === 'html' ? extractHtml(source) : extractText(source);
+}
+
+/**
+ * Reads a file's bytes with the reader its name or content asks for (.docx, HTML, text). Throws an
+ * InputError (one line) for input that cannot be read: empty, a legacy .doc, an encrypted file, ...
+ */
 export async function extract(bytes: Uint8Array, fileName: string): Promise<Extracted> {
   if (bytes.length === 0) throw new InputError('empty file');
   if (startsWith(bytes, OLE)) {

@@ -2,6 +2,7 @@
 import { identityIndexes } from '../identity.js';
 import type { Extracted } from '../types.js';
 
+/** Plain text as Extracted: every character its own source position. */
 export function extractText(source: string): Extracted {
   const n = source.length;
   const ids = identityIndexes(n + 1);

@@ -3,6 +3,7 @@
 import { DATE_SOURCE, findDates, parseDate, type Day } from '../dates.js';
 import { formOnCover, parseFormType, type FormName } from './forms.js';
 
+/** What a main document's cover page and signatures say: form, period, registrant, signature date. */
 export interface Cover {
   form: FormName | null;
   /** The period's end, as written ("December 31, 2025"). */
@@ -48,6 +49,7 @@ export function signatureDate(text: string): string | null {
   return d.length ? d[0].text : null;
 }
 
+/** Reads a main document's visible text (and its inline XBRL facts, when given) for the filing rules. */
 export function readCover(text: string, dei: DeiFacts = {}): Cover {
   let form = formOnCover(text);
   if (dei.DocumentType) {

@@ -28,6 +28,7 @@ export interface FilingDocument {
   type?: string;
 }
 
+/** A whole filing as the filing rules (SOX017-SOX021) read it. */
 export interface FilingInput {
   /** The filing's form type ("10-K", "10-K/A", "20-F"), or null when unknown. */
   form: string | null;

@@ -7,8 +7,10 @@ import type { FormatOptions } from './options.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
+/** A formatter: a pure function from results to the text to print or write. */
 export type Formatter = (results: LintResult[], options: FormatOptions) => string;
 
+/** The formatters by name, as --format takes them. */
 export const formatters: Record<string, Formatter> = {
   stylish: formatStylish,
   json: (results) => formatJson(results),

@@ -14,6 +14,7 @@ export interface ToolInfo {
   informationUri: string;
 }
 
+/** What a formatter is given beside the results: colour, the rules' metadata, the tool. */
 export interface FormatOptions {
   color: boolean;
   /** Folder the file paths are relative to (absolute; "/" separators on POSIX). */

@@ -46,6 +46,7 @@ export const certificationRules: CertificationRule[] = [
   alteredWording,
 ];
 
+/** Every rule, in id order. */
 export const allRules: Rule[] = [
   noCertification,
   missingParagraph,
@@ -78,5 +79,7 @@ export const section906Rules = allRules.filter((r): r is Section906Rule => r.sco
 export const documentRules = allRules.filter((r): r is DocumentRule => r.scope === 'document');
 export const filingRules = allRules.filter((r): r is FilingRule => r.scope === 'filing');
 
+/** The rules by id ("SOX004"). */
 export const rulesById = new Map(allRules.map((r) => [r.id, r]));
+/** The rules by name ("altered-wording"). */
 export const rulesByName = new Map(allRules.map((r) => [r.name, r]));

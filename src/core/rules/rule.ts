@@ -7,6 +7,7 @@ import type { FilingInput } from '../filing/types.js';
 import type { Section906 } from '../section906.js';
 import type { Extracted, Position } from '../types.js';
 
+/** What every rule declares about itself: id, name, default severity, description, docs page. */
 export interface RuleMeta {
   id: string;
   name: string;
@@ -45,6 +46,7 @@ export interface FilingReport extends Omit<Report, 'range'> {
   end: Position;
 }
 
+/** What a rule reports through: `report()` already holds the rule's id and settings. */
 export interface RuleContext<R = Report> {
   report(finding: R): void;
 }
@@ -86,6 +88,7 @@ export interface FilingRule extends RuleMeta {
   check(filing: FilingInput, context: RuleContext<FilingReport>): void;
 }
 
+/** A rule of any scope. */
 export type Rule = CertificationRule | Section906Rule | DocumentRule | FilingRule;
 
 export function docsPath(id: string, name: string): string {

@@ -8,6 +8,7 @@ const parsed = new Map<string, Template>();
 /** Ids of the built-in templates: their file names without ".tpl". */
 export const builtinForms: string[] = Object.keys(builtinTemplateSources).map((f) => f.replace(/\.tpl$/, ''));
 
+/** The form a certification is compared with when nothing names another: Item 601(b)(31)(i) (10-K, 10-Q). */
 export const DEFAULT_FORM = '601b31i';
 
 export function hasForm(form: string): boolean {
@@ -30,6 +31,7 @@ export function templateForForm(name: string): string | null {
   return f ? SERVES[f.base] ?? null : null;
 }
 
+/** The built-in template of a form id ("601b31i", "20-F", ...); throws for an unknown one. */
 export function templateFor(form: string = DEFAULT_FORM): Template {
   let t = parsed.get(form);
   if (!t) {
