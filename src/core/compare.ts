@@ -20,6 +20,10 @@ export const MIN_SIMILARITY = 0.4;
 const MIN_OPENING_SHARE = 0.6;
 /** Alignments below this share of matched words are given up (the region is not this form). */
 const MIN_ALIGNED_SHARE = 0.1;
+/** Paragraph 1 ("I have reviewed ...") is looked for this many words into a certification... */
+const PARAGRAPH1_WITHIN = 80;
+/** ...and read for the form it names over this many words. */
+const PARAGRAPH1_WORDS = 45;
 /** First words of a signature block's lines. */
 const SIGNATURE_START = /^(?:dated?:?|date:|by:?|\/s\/.*|name:|title:|signature:?|\[signature\]|_{3,}.*)$/i;
 
@@ -46,9 +50,9 @@ export function chooseForm(doc: Doc, region: Region, documentType: string | unde
   if (/^EX-99\.?(?:30[2-9])?CERT/.test(type)) return pick('N-CSR');
   const t = doc.tokens;
   let k = region.start;
-  const limit = Math.min(region.end, region.start + 80);
+  const limit = Math.min(region.end, region.start + PARAGRAPH1_WITHIN);
   while (k < limit && t.key[k] !== 'reviewed') k++;
-  const paragraph1 = k < limit ? doc.words(k, Math.min(region.end - 1, k + 45)) : '';
+  const paragraph1 = k < limit ? doc.words(k, Math.min(region.end - 1, k + PARAGRAPH1_WORDS)) : '';
   if (/Form 10-D\b/i.test(paragraph1)) return pick('601b31ii');
   if (/Form 20-F\b/i.test(paragraph1)) return pick('20-F');
   if (/Form 40-F\b/i.test(paragraph1)) return pick('40-F');

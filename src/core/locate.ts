@@ -17,8 +17,8 @@ export function lastToken(cert: Certification): number {
   const last = cert.lastMatched();
   if (last < 0) return cert.region.start;
   const end = cert.seq.last[last];
-  const sb = readSignature(cert.doc, end + 1, cert.region.end);
-  return Math.max(end, sb.last);
+  const block = readSignature(cert.doc, end + 1, cert.region.end);
+  return Math.max(end, block.last);
 }
 
 /**

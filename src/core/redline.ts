@@ -81,9 +81,9 @@ interface Item {
 export function buildRedline(
   cert: Certification, end: number, certification: number, messages: LintMessage[],
 ): Redline {
-  const { doc, template, alignment: al, seq } = cert;
+  const { doc, template, alignment, seq } = cert;
   const absent = absentParagraphs(cert);
-  const moved = new Set(al.moved);
+  const moved = new Set(alignment.moved);
   const from = doc.tokenFrom(cert.region.start);
   const to = doc.tokenTo(Math.max(cert.region.start, end - 1));
   const ids = new Set(template.paragraphs.map((p) => p.id));
@@ -106,7 +106,7 @@ export function buildRedline(
 }
 
 function paragraphParts(cert: Certification, index: number): RedlinePart[] {
-  const { template, alignment: al } = cert;
+  const { template, alignment } = cert;
   const p = template.paragraphs[index];
   const owner = new Map<number, Change>();
   const items: Item[] = [];
@@ -117,7 +117,7 @@ function paragraphParts(cert: Certification, index: number): RedlinePart[] {
     for (const j of c.ins) items.push({ kind: 'added', pos, j, i: -1, change: c });
   }
   for (let i = p.tokenStart; i < p.tokenEnd; i++) {
-    const j = al.tMatch[i];
+    const j = alignment.tMatch[i];
     if (j >= 0) items.push({ kind: template.slot[i] ? 'slot' : 'same', pos: i, j, i, change: null });
     else items.push({ kind: 'omitted', pos: i, j: -1, i, change: owner.get(i) ?? null });
   }

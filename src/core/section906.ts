@@ -84,7 +84,7 @@ function read906(doc: Doc, start: number, end: number): Section906 {
   while (bodyEnd > start && /^by:?$/i.test(doc.tokens.key[bodyEnd - 1])) bodyEnd--;
   const body = bodyEnd > start ? doc.words(start, bodyEnd - 1) : text;
   // The signature block: from the first "/s/" (or the end of the body) to the end.
-  const sb = readSignature(doc, bodyEnd, end);
+  const block = readSignature(doc, bodyEnd, end);
   const opening = OPENING.exec(body);
   const openingOfficer = opening ? opening[1].trim() : null;
   const named = REPORT.exec(body);
@@ -101,11 +101,11 @@ function read906(doc: Doc, start: number, end: number): Section906 {
     body,
     openingOfficer,
     reportTokens,
-    signature: sb,
-    officer: openingOfficer ?? sb.signer,
+    signature: block,
+    officer: openingOfficer ?? block.signer,
     report: named?.[1].replace(/\s+/g, ' ').trim() ?? null,
-    signer: sb.signer,
-    title: sb.title,
-    date: sb.date,
+    signer: block.signer,
+    title: block.title,
+    date: block.date,
   };
 }

@@ -107,9 +107,9 @@ export function buildSequence(t: Tokens, text: string, region: Region, template:
   const paragraphOne = names.has('report') && names.has('registrant');
   if (paragraphOne) {
     // "this {{report}} of {{registrant}};": the first "of" after the form's name splits the two.
-    const p1 = findParagraphOne(t, region.certify >= 0 ? region.certify : region.start, region.end);
-    add('report', p1.report, '{{report}}', /;$/);
-    if (p1.registrant) add('registrant', p1.registrant, t.key[p1.registrant[1]].endsWith(';') ? '{{registrant}};' : '{{registrant}}', /;$/);
+    const paragraph1 = findParagraphOne(t, region.certify >= 0 ? region.certify : region.start, region.end);
+    add('report', paragraph1.report, '{{report}}', /;$/);
+    if (paragraph1.registrant) add('registrant', paragraph1.registrant, t.key[paragraph1.registrant[1]].endsWith(';') ? '{{registrant}};' : '{{registrant}}', /;$/);
   }
   template.slot.forEach((name, i) => {
     if (!name || name === 'officer' || (paragraphOne && (name === 'report' || name === 'registrant'))) return;

@@ -39,7 +39,7 @@ export function headingBefore(doc: Doc, taken: { end: number }[], start: number)
 export function summarize302(cert: Certification, signature: SignatureBlock | null, heading: string): Summary {
   const { doc, seq, template, region } = cert;
   const officer = splitOfficer(cert);
-  const sb = signature;
+  const block = signature;
   const openingTitle = officer?.title ? doc.words(officer.title[0], officer.title[1]).replace(/,$/, '') : null;
   const info: CertificationInfo = {
     form: template.id,
@@ -49,25 +49,25 @@ export function summarize302(cert: Certification, signature: SignatureBlock | nu
     profile: cert.profile,
     line: doc.position(doc.tokenFrom(region.start)).line,
     kind: '302',
-    title: openingTitle ?? sb?.title ?? null,
-    signer: sb?.signer ?? null,
-    date: sb?.date ?? null,
+    title: openingTitle ?? block?.title ?? null,
+    signer: block?.signer ?? null,
+    date: block?.date ?? null,
     verified: template.verified,
   };
   if (doc.embeddedAt) info.document = doc.embeddedAt.document;
   const spans: CertificationSpans = {
     heading,
-    signature: sb && sb.last >= sb.from ? doc.words(sb.sig >= 0 ? sb.sig : sb.from, sb.last) : '',
+    signature: block && block.last >= block.from ? doc.words(block.sig >= 0 ? block.sig : block.from, block.last) : '',
     report: seq.slots.report ? doc.sourceWords(seq.slots.report.first, seq.slots.report.last) : [],
     registrant: seq.slots.registrant ? doc.sourceWords(seq.slots.registrant.first, seq.slots.registrant.last) : [],
-    date: sb && sb.dateFirst >= 0 ? doc.sourceWords(sb.dateFirst, sb.dateLast) : [],
+    date: block && block.dateFirst >= 0 ? doc.sourceWords(block.dateFirst, block.dateLast) : [],
   };
   return { info, spans };
 }
 
 /** A Section 906 certification's summary. */
 export function summarize906(s: Section906, profile: Profile, heading: string): Summary {
-  const { doc, signature: sb } = s;
+  const { doc, signature: block } = s;
   const info: CertificationInfo = {
     form: '906',
     officer: s.officer,
@@ -84,10 +84,10 @@ export function summarize906(s: Section906, profile: Profile, heading: string): 
   if (doc.embeddedAt) info.document = doc.embeddedAt.document;
   const spans: CertificationSpans = {
     heading,
-    signature: sb.sig >= 0 ? doc.words(sb.sig, Math.max(sb.sig, sb.last)) : '',
+    signature: block.sig >= 0 ? doc.words(block.sig, Math.max(block.sig, block.last)) : '',
     report: s.reportTokens ? doc.sourceWords(s.reportTokens[0], s.reportTokens[1]) : [],
     registrant: [],
-    date: sb.dateFirst >= 0 ? doc.sourceWords(sb.dateFirst, sb.dateLast) : [],
+    date: block.dateFirst >= 0 ? doc.sourceWords(block.dateFirst, block.dateLast) : [],
   };
   return { info, spans };
 }

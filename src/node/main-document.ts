@@ -76,7 +76,7 @@ export class MainDocumentReader {
   private hidden = 0;
   private hiddenStack: string[] = [];
   private stopped = false;
-  readonly fs = new FinancialStatementScanner();
+  readonly statements = new FinancialStatementScanner();
 
   constructor(private readonly options: MainDocumentOptions = {}) {}
 
@@ -86,7 +86,7 @@ export class MainDocumentReader {
   }
 
   write(chunk: Buffer, start = 0, end = chunk.length): void {
-    if (this.options.financialStatements) this.fs.write(chunk, start, end);
+    if (this.options.financialStatements) this.statements.write(chunk, start, end);
     if (this.stopped) return;
     const text = this.decoder.decode(chunk.subarray(start, end), { stream: true });
     this.feed(text);
@@ -201,6 +201,6 @@ export class MainDocumentReader {
     // The last SIGNATURES heading after the cover wins over one in the cover's text (a table of contents).
     if (this.sigWindow) cover.signed = readCover(this.sigWindow).signed ?? cover.signed;
     this.late = '';
-    return { ...cover, text, dei: this.dei, hasFinancialStatements: this.fs.found };
+    return { ...cover, text, dei: this.dei, hasFinancialStatements: this.statements.found };
   }
 }

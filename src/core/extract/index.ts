@@ -26,10 +26,10 @@ const SNIFF_CHARS = 2048;
 
 /** The reader a file name asks for, or null when the name does not tell. */
 function kindByName(fileName: string): SourceKind | null {
-  const ext = extensionOf(fileName);
-  if (ext === '.docx') return 'docx';
-  if (ext === '.htm' || ext === '.html' || ext === '.xhtml') return 'html';
-  if (ext === '.txt') return 'text';
+  const extension = extensionOf(fileName);
+  if (extension === '.docx') return 'docx';
+  if (extension === '.htm' || extension === '.html' || extension === '.xhtml') return 'html';
+  if (extension === '.txt') return 'text';
   return null;
 }
 

@@ -2,6 +2,9 @@ import { absentParagraphs, clip } from './shared/certification.js';
 import { ICFR_PART } from '../template.js';
 import { docsPath, type CertificationRule } from './rule.js';
 
+/** Below this share of the clause's words matched, the clause is missing; above, it is altered wording. */
+const CLAUSE_PRESENT_SHARE = 0.5;
+
 
 export const missingIcfrClause: CertificationRule = {
   id: 'SOX003',
@@ -18,7 +21,7 @@ export const missingIcfrClause: CertificationRule = {
     const index = cert.template.para[first];
     const p = cert.template.paragraphs[index];
     if (absentParagraphs(cert).has(p.id)) return; // SOX002 reports the whole paragraph
-    if (cert.matchedShare(index, ICFR_PART) >= 0.5) return; // small slips are altered wording
+    if (cert.matchedShare(index, ICFR_PART) >= CLAUSE_PRESENT_SHARE) return; // small slips are altered wording
     const partTokens: number[] = [];
     for (let i = p.tokenStart; i < p.tokenEnd; i++) if (cert.template.part[i] === ICFR_PART) partTokens.push(i);
     const touched = cert.changes.filter((c) => c.para === index && c.del.some((i) => cert.template.part[i] === ICFR_PART));

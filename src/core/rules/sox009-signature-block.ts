@@ -14,9 +14,9 @@ export const signatureBlock: CertificationRule = {
   check(cert, context) {
     const last = cert.lastMatched();
     if (last < 0) return;
-    const sb = readSignature(cert.doc, cert.seq.last[last] + 1, cert.region.end);
+    const block = readSignature(cert.doc, cert.seq.last[last] + 1, cert.region.end);
     const end = cert.insertionPoint(-1);
-    if (sb.sig < 0) {
+    if (block.sig < 0) {
       context.report({
         message: 'No conformed signature ("/s/ Name") after the certification',
         paragraph: 'signature',
@@ -24,43 +24,43 @@ export const signatureBlock: CertificationRule = {
         expected: '/s/ [name of the certifying officer]',
         actual: null,
       });
-    } else if (!sb.signer) {
+    } else if (!block.signer) {
       context.report({
         message: 'The conformed signature "/s/" names nobody',
         paragraph: 'signature',
-        range: cert.tokenRange(sb.sig, sb.sig),
+        range: cert.tokenRange(block.sig, block.sig),
         expected: '/s/ [name of the certifying officer]',
         actual: '/s/',
       });
     } else {
       const officer = splitOfficer(cert);
-      if (officer && !sameSigner(sb.signer, officer.name)) {
+      if (officer && !sameSigner(block.signer, officer.name)) {
         context.report({
           severity: 1,
-          message: `Signed by "${sb.signer}", but the opening line names "${officer.name}"`,
+          message: `Signed by "${block.signer}", but the opening line names "${officer.name}"`,
           paragraph: 'signature',
-          range: cert.tokenRange(sb.sig, sb.signerLast),
+          range: cert.tokenRange(block.sig, block.signerLast),
           expected: officer.name,
-          actual: sb.signer,
+          actual: block.signer,
         });
       }
     }
-    if (sb.attorney >= 0) {
+    if (block.attorney >= 0) {
       context.report({
         message: 'Signed under a power of attorney: Rule 13a-14(c) allows no certification to be signed on an officer\'s behalf',
         paragraph: 'signature',
-        range: cert.tokenRange(sb.attorney, Math.min(sb.to - 1, sb.attorney + 2)),
+        range: cert.tokenRange(block.attorney, Math.min(block.to - 1, block.attorney + 2)),
         expected: null,
-        actual: sb.attorneyText,
+        actual: block.attorneyText,
       });
     }
-    if (!sb.date) {
+    if (!block.date) {
       context.report({
-        message: sb.dateLabel >= 0 ? 'The "Date:" line gives no date' : 'The certification is not dated',
+        message: block.dateLabel >= 0 ? 'The "Date:" line gives no date' : 'The certification is not dated',
         paragraph: 'signature',
-        range: sb.dateLabel >= 0 ? cert.tokenRange(sb.dateLabel, sb.dateLabel) : end,
+        range: block.dateLabel >= 0 ? cert.tokenRange(block.dateLabel, block.dateLabel) : end,
         expected: 'Date: [month day, year]',
-        actual: sb.dateLabel >= 0 ? cert.doc.words(sb.dateLabel, sb.dateLabel) : null,
+        actual: block.dateLabel >= 0 ? cert.doc.words(block.dateLabel, block.dateLabel) : null,
       });
     }
   },

@@ -10,36 +10,36 @@ export const signature906: Section906Rule = {
   docs: docsPath('SOX016', '906-signature'),
   scope: '906',
   check(statement, context) {
-    const { doc, end, signature: sb } = statement;
+    const { doc, end, signature: block } = statement;
     const endPoint = { from: doc.tokenTo(end - 1), to: doc.tokenTo(end - 1) };
-    if (sb.sig < 0 || !sb.signer) {
+    if (block.sig < 0 || !block.signer) {
       context.report({
         message: 'Section 906 certification has no conformed signature ("/s/ Name")',
         paragraph: 'signature',
-        range: sb.sig >= 0 ? { from: doc.tokenFrom(sb.sig), to: doc.tokenTo(sb.sig) } : endPoint,
+        range: block.sig >= 0 ? { from: doc.tokenFrom(block.sig), to: doc.tokenTo(block.sig) } : endPoint,
         expected: '/s/ [name]',
         actual: null,
       });
     }
-    if (!sb.date) {
+    if (!block.date) {
       context.report({
         message: 'Section 906 certification is not dated',
         paragraph: 'signature',
-        range: sb.dateLabel >= 0 ? { from: doc.tokenFrom(sb.dateLabel), to: doc.tokenTo(sb.dateLabel) } : endPoint,
+        range: block.dateLabel >= 0 ? { from: doc.tokenFrom(block.dateLabel), to: doc.tokenTo(block.dateLabel) } : endPoint,
         expected: 'Date: [month day, year]',
         actual: null,
       });
     }
     const officer = statement.openingOfficer;
     // A single officer's certification signed by someone else; joint ones name several ("A and B").
-    if (officer !== null && sb.signer && !sameSigner(sb.signer, officer) && !/\band\b/.test(officer)) {
+    if (officer !== null && block.signer && !sameSigner(block.signer, officer) && !/\band\b/.test(officer)) {
       context.report({
         severity: 1,
-        message: `Section 906 certification is signed by "${sb.signer}", but names "${officer}"`,
+        message: `Section 906 certification is signed by "${block.signer}", but names "${officer}"`,
         paragraph: 'signature',
-        range: { from: doc.tokenFrom(sb.sig), to: doc.tokenTo(sb.signerLast) },
+        range: { from: doc.tokenFrom(block.sig), to: doc.tokenTo(block.signerLast) },
         expected: officer,
-        actual: sb.signer,
+        actual: block.signer,
       });
     }
   },
