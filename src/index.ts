@@ -5,4 +5,3 @@ export { lintBytes, lintFile, lintText, type LintFileOptions } from './node/lint
 export { lintFilingFolder, exhibitType, type FilingOptions } from './node/filing.js';
 export { lintSubmission, type SubmissionOptions, type SubmissionResult, type SubmissionStats } from './node/submission.js';
 export { main, run, processIo, type Io, type CliOptions } from './node/cli.js';
-export { fix, type FixOptions, type FixResult, type FixFinding, type NotFixed } from './core/fix/index.js';

@@ -17,6 +17,7 @@ import { findingKey, type FixFinding, type FixPlan, type NotFixed } from './type
 export type { FixFinding, NotFixed } from './types.js';
 export type { Slots } from './render.js';
 
+/** Options of `fix`: LintOptions, the file's name, and slot values from elsewhere in the filing. */
 export interface FixOptions extends LintOptions {
   /** The input's name: chooses the reader, as for linting. */
   fileName: string;
@@ -33,6 +34,7 @@ export const MIME_TYPES: Record<SourceKind, string> = {
   text: 'text/plain',
 };
 
+/** What `fix` gives: the corrected bytes and what it fixed and left (see the fields). */
 export interface FixResult {
   kind: SourceKind;
   /** The corrected file (the input's bytes when nothing was fixed). */
@@ -98,6 +100,7 @@ function toFinding(m: LintMessage): FixFinding {
   return { ruleId: m.ruleId, paragraph: m.paragraph, message: m.message, line: m.line, column: m.column, severity: m.severity };
 }
 
+/** Corrects a certification's fixable findings with the form's own text, in the file's own format. */
 export async function fix(bytes: Uint8Array, options: FixOptions): Promise<FixResult> {
   const { fileName, slots, date, ...lintOptions } = options;
   const { ext, encoding } = await read(bytes, fileName);

@@ -11,6 +11,7 @@ export interface FixFinding {
   severity: 1 | 2;
 }
 
+/** A finding `fix` left for a person, and why. */
 export interface NotFixed extends FixFinding {
   /** What a person must do, and why soxlint does not. */
   reason: string;
