@@ -56,6 +56,7 @@ async function readStyles(zip: JSZip): Promise<StyleSheet> {
   }
 }
 
+/** A Word .docx as Extracted: one source line per Word paragraph; tracked changes and comments kept as revisions. */
 export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   let zip: JSZip;
   try {

@@ -16,6 +16,7 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
+/** A file name's extension, lower case with its dot (".htm"), or "" when it has none. */
 export function extensionOf(fileName: string): string {
   const m = /\.[A-Za-z0-9]+$/.exec(fileName);
   return m ? m[0].toLowerCase() : '';

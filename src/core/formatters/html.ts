@@ -7,6 +7,7 @@ import type { Redline, RedlineParagraph, RedlinePart } from '../redline.js';
 import type { CertificationInfo, LintMessage, LintResult } from '../types.js';
 import { REPORT_CSS } from './html-style.js';
 
+/** Options of the HTML report formatter. */
 export interface HtmlOptions {
   /** Rule id to its explanation as HTML (made at build time from docs/rules/*.md); else the rule's one-line description. */
   ruleDocs?: Record<string, string>;
