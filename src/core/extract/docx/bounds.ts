@@ -6,7 +6,7 @@
 import type JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { InputError } from '../errors.js';
-import { reason } from './zip.js';
+import { chunkStream, reason } from './zip.js';
 
 export const DOCX_LIMITS = {
   /** Word paragraphs (w:p) in all parts together. */
@@ -20,14 +20,6 @@ export const DOCX_LIMITS = {
   /** Unpacked bytes of any one XML part (saxes holds a text node whole until its end tag). */
   partBytes: 16 * 1048576,
 };
-
-interface ZipStream {
-  on(event: 'data', fn: (chunk: Uint8Array) => void): ZipStream;
-  on(event: 'error', fn: (err: Error) => void): ZipStream;
-  on(event: 'end', fn: () => void): ZipStream;
-  pause(): ZipStream;
-  resume(): ZipStream;
-}
 
 const WHAT = {
   paragraphs: 'paragraphs',
@@ -76,7 +68,7 @@ function countPart(entry: JSZip.JSZipObject, count: Count): Promise<void> {
       stream.pause();
       reject(new InputError(why));
     };
-    const stream = (entry as unknown as { internalStream(type: 'uint8array'): ZipStream }).internalStream('uint8array');
+    const stream = chunkStream(entry);
     stream
       .on('data', (chunk: Uint8Array) => {
         if (done) return;

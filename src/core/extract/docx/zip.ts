@@ -42,12 +42,19 @@ export function stripBom(s: string): string {
 
 const MAX_UNPACKED = 64 * 1048576;
 
-interface ZipStream {
+/** The chunk stream of JSZip's `internalStream`, which its typings leave out. */
+export interface ZipStream {
   on(event: 'data', fn: (chunk: Uint8Array) => void): ZipStream;
   on(event: 'error', fn: (err: Error) => void): ZipStream;
   on(event: 'end', fn: () => void): ZipStream;
   pause(): ZipStream;
   resume(): ZipStream;
+}
+
+/** An entry's inflated bytes chunk by chunk, so reading can stop early: JSZip's documented
+ * `internalStream`, which its typings leave out. */
+export function chunkStream(entry: JSZip.JSZipObject): ZipStream {
+  return (entry as unknown as { internalStream(type: 'uint8array'): ZipStream }).internalStream('uint8array');
 }
 
 /**
@@ -60,8 +67,7 @@ export async function refuseZipBomb(zip: JSZip): Promise<void> {
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
     await new Promise<void>((resolve, reject) => {
-      // internalStream is JSZip's documented streaming reader; its typings leave it out.
-      const stream = (entry as unknown as { internalStream(type: 'uint8array'): ZipStream }).internalStream('uint8array');
+      const stream = chunkStream(entry);
       stream
         .on('data', (chunk: Uint8Array) => {
           total += chunk.length;
