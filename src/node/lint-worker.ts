@@ -14,12 +14,14 @@ const EXHAUST = process.env.SOXLINT_TEST_EXHAUST_HEAP;
 
 export default async function lintBatch({ items, options }: Batch): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(items.length);
+  // This thread does nothing else: a blocking read stops only this batch, at a third of the CPU.
+  const readHere = { ...options, syncReads: true };
   let next = 0;
   const lane = async () => {
     while (next < items.length) {
       const i = next++;
       if (EXHAUST && items[i].name.endsWith(EXHAUST)) exhaustHeap();
-      outcomes[i] = await lintInput(items[i], options);
+      outcomes[i] = await lintInput(items[i], readHere);
     }
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, lane));

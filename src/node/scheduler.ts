@@ -114,9 +114,12 @@ async function inThisThread(items: WorkItem[], options: InputOptions, sink: Sink
   await Promise.all(isolated);
 }
 
-/** Batches small enough to keep every worker busy to the end, large enough to make messages cheap. */
+/** Largest batch: each task costs the pool a message each way and a memory reading in the worker. */
+const MAX_BATCH = 256;
+
+/** Batches small enough to keep every worker busy to the end (16 each), large enough to make tasks cheap. */
 function batchSize(count: number, threads: number): number {
-  return Math.max(1, Math.min(32, Math.floor(count / (threads * 16))));
+  return Math.max(1, Math.min(MAX_BATCH, Math.floor(count / (threads * 16))));
 }
 
 async function overPool(items: WorkItem[], options: InputOptions, pool: LintPool, threads: number, sink: Sink, alone: (item: WorkItem) => Promise<Outcome>): Promise<void> {
