@@ -41,11 +41,11 @@ export function budgetedDiff(run: AlignRun, a: string[], b: string[], maxEditLen
 
 /**
  * Records the matches of a diff of `ts` (template indexes) with `ss` (sequence indexes) in
- * tMatch/sMatch; returns how many.
+ * toSubmitted/toTemplate; returns how many.
  */
 export function recordDiff(
   changes: { added?: boolean; removed?: boolean; count?: number; value: unknown[] }[],
-  ts: number[], ss: number[], tMatch: Int32Array, sMatch: Int32Array,
+  ts: number[], ss: number[], toSubmitted: Int32Array, toTemplate: Int32Array,
 ): number {
   let a = 0;
   let b = 0;
@@ -54,29 +54,30 @@ export function recordDiff(
     const n = c.count ?? c.value.length;
     if (c.added) b += n;
     else if (c.removed) a += n;
-    else for (let k = 0; k < n; k++, a++, b++, m++) { tMatch[ts[a]] = ss[b]; sMatch[ss[b]] = ts[a]; }
+    else for (let k = 0; k < n; k++, a++, b++, m++) { toSubmitted[ts[a]] = ss[b]; toTemplate[ss[b]] = ts[a]; }
   }
   return m;
 }
 
 /**
  * Token-by-token alignment of the template tokens and sequence elements named by two index lists
- * (jsdiff's Myers diff), with matches recorded in tMatch/sMatch. Words that occur once on each side
- * are matched first (the longest chain of them in order, as patience diff does) and jsdiff runs on
- * the gaps between them: a fraction of the cost, since each gap is small, and on certifications the
- * alignment Myers would give over the whole. Returns the number of matches, or undefined past the
+ * (jsdiff's Myers diff), with matches recorded in toSubmitted (template index -> sequence index) and
+ * toTemplate (the reverse). Words that occur once on each side are matched first (the longest chain
+ * of them in order, as patience diff does) and jsdiff runs on the gaps between them: a fraction of
+ * the cost, since each gap is small, and on certifications the alignment Myers would give over the
+ * whole. Returns the number of matches, or undefined past the
  * edit or work budget.
  */
 export function alignLists(
   run: AlignRun, ts: number[], ss: number[],
-  tMatch: Int32Array, sMatch: Int32Array, maxEditLength: number,
+  toSubmitted: Int32Array, toTemplate: Int32Array, maxEditLength: number,
 ): number | undefined {
   let matched = 0;
   let edits = 0;
   let pa = -1;
   let pb = -1;
   const gap = (a1: number, b1: number): boolean => {
-    const m = alignGap(run, ts, pa + 1, a1, ss, pb + 1, b1, tMatch, sMatch, Math.max(0, maxEditLength - edits));
+    const m = alignGap(run, ts, pa + 1, a1, ss, pb + 1, b1, toSubmitted, toTemplate, Math.max(0, maxEditLength - edits));
     if (m < 0) return false;
     matched += m;
     edits += a1 - pa - 1 + (b1 - pb - 1) - 2 * m;
@@ -84,8 +85,8 @@ export function alignLists(
   };
   for (const [a, b] of uniqueAnchors(run, ts, ss)) {
     if (!gap(a, b)) return undefined;
-    tMatch[ts[a]] = ss[b];
-    sMatch[ss[b]] = ts[a];
+    toSubmitted[ts[a]] = ss[b];
+    toTemplate[ss[b]] = ts[a];
     matched++;
     pa = a;
     pb = b;
@@ -100,21 +101,21 @@ export function alignLists(
  */
 function alignGap(
   run: AlignRun, ts: number[], a0: number, a1: number, ss: number[], b0: number, b1: number,
-  tMatch: Int32Array, sMatch: Int32Array, maxEditLength: number,
+  toSubmitted: Int32Array, toTemplate: Int32Array, maxEditLength: number,
 ): number {
   const tKeys = run.template.keys;
   const sKeys = run.sequenceKeys;
   const comparator = run.comparator;
   const same = (i: number, j: number) => (comparator ? comparator(tKeys[i], sKeys[j]) : tKeys[i] === sKeys[j]);
   let m = 0;
-  while (a0 < a1 && b0 < b1 && same(ts[a0], ss[b0])) { tMatch[ts[a0]] = ss[b0]; sMatch[ss[b0]] = ts[a0]; a0++; b0++; m++; }
-  while (a1 > a0 && b1 > b0 && same(ts[a1 - 1], ss[b1 - 1])) { a1--; b1--; tMatch[ts[a1]] = ss[b1]; sMatch[ss[b1]] = ts[a1]; m++; }
+  while (a0 < a1 && b0 < b1 && same(ts[a0], ss[b0])) { toSubmitted[ts[a0]] = ss[b0]; toTemplate[ss[b0]] = ts[a0]; a0++; b0++; m++; }
+  while (a1 > a0 && b1 > b0 && same(ts[a1 - 1], ss[b1 - 1])) { a1--; b1--; toSubmitted[ts[a1]] = ss[b1]; toTemplate[ss[b1]] = ts[a1]; m++; }
   if (a0 === a1 || b0 === b1) return m;
   const gt = ts.slice(a0, a1);
   const gs = ss.slice(b0, b1);
   const changes = budgetedDiff(run, gt.map((i) => tKeys[i]), gs.map((j) => sKeys[j]), maxEditLength);
   if (!changes) return -1;
-  return m + recordDiff(changes, gt, gs, tMatch, sMatch);
+  return m + recordDiff(changes, gt, gs, toSubmitted, toTemplate);
 }
 
 /** Pairs (position in ts, position in ss) of words that occur once on each side, longest chain in order. */

@@ -9,18 +9,18 @@ export const ABSENT_BELOW = 0.5;
 interface Masks { template?: Uint8Array; sequence?: Uint8Array }
 
 /** Slides runs to paragraph edges, drops absent paragraphs' chance matches, and slides again. */
-export function tidy(run: AlignRun, tMatch: Int32Array, sMatch: Int32Array, masks: Masks = {}): void {
+export function tidy(run: AlignRun, toSubmitted: Int32Array, toTemplate: Int32Array, masks: Masks = {}): void {
   const { para, part } = run.template;
-  const T = tMatch.length;
-  const S = sMatch.length;
+  const T = toSubmitted.length;
+  const S = toTemplate.length;
   const slideBoth = () => {
-    slide(run.template.keys, tMatch, sMatch, (i) =>
+    slide(run.template.keys, toSubmitted, toTemplate, (i) =>
       (i === 0 || i === T || para[i] !== para[i - 1] ? 2 : 0) + (i > 0 && i < T && part[i] !== part[i - 1] ? 1 : 0));
-    slide(run.sequenceKeys, sMatch, tMatch, (j) => (j === 0 || j === S || run.isSequenceBoundary(j) ? 2 : 0));
+    slide(run.sequenceKeys, toTemplate, toSubmitted, (j) => (j === 0 || j === S || run.isSequenceBoundary(j) ? 2 : 0));
   };
   slideBoth();
   // Dropping an absent paragraph's chance matches can leave runs that slide to paragraph edges.
-  if (reanchor(run, tMatch, sMatch, masks)) slideBoth();
+  if (reanchor(run, toSubmitted, toTemplate, masks)) slideBoth();
 }
 
 /**
@@ -85,7 +85,7 @@ function relay(match: Int32Array, other: Int32Array, lo: number, hi: number, bes
  * An absent paragraph's few matched words are chance matches ("Based on my knowledge," opens both
  * paragraphs 2 and 3): drop them, and let the neighbours' words match again within each gap.
  */
-function reanchor(run: AlignRun, tMatch: Int32Array, sMatch: Int32Array, masks: Masks): boolean {
+function reanchor(run: AlignRun, toSubmitted: Int32Array, toTemplate: Int32Array, masks: Masks): boolean {
   const { template } = run;
   const absent = new Uint8Array(template.paragraphs.length);
   let any = false;
@@ -93,25 +93,25 @@ function reanchor(run: AlignRun, tMatch: Int32Array, sMatch: Int32Array, masks: 
     const len = p.tokenEnd - p.tokenStart;
     if (!p.compared || len === 0) return;
     let m = 0;
-    for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tMatch[i] >= 0) m++;
+    for (let i = p.tokenStart; i < p.tokenEnd; i++) if (toSubmitted[i] >= 0) m++;
     if (m > 0 && m < len * ABSENT_BELOW) {
       absent[index] = 1;
       any = true;
-      for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tMatch[i] >= 0) { sMatch[tMatch[i]] = -1; tMatch[i] = -1; }
+      for (let i = p.tokenStart; i < p.tokenEnd; i++) if (toSubmitted[i] >= 0) { toTemplate[toSubmitted[i]] = -1; toSubmitted[i] = -1; }
     }
   });
   if (!any) return false;
   let i0 = -1;
-  for (let i1 = 0; i1 < tMatch.length; i1++) {
-    if (tMatch[i1] < 0) continue;
-    if (i0 >= 0 && i1 > i0 + 1 && tMatch[i1] > tMatch[i0] + 1) {
+  for (let i1 = 0; i1 < toSubmitted.length; i1++) {
+    if (toSubmitted[i1] < 0) continue;
+    if (i0 >= 0 && i1 > i0 + 1 && toSubmitted[i1] > toSubmitted[i0] + 1) {
       const ts: number[] = [];
       for (let i = i0 + 1; i < i1; i++) if (!absent[template.para[i]] && !masks.template?.[i]) ts.push(i);
       const ss: number[] = [];
-      for (let j = tMatch[i0] + 1; j < tMatch[i1]; j++) if (!masks.sequence?.[j]) ss.push(j);
+      for (let j = toSubmitted[i0] + 1; j < toSubmitted[i1]; j++) if (!masks.sequence?.[j]) ss.push(j);
       if (ts.length && ss.length) {
         const changes = budgetedDiff(run, ts.map((i) => template.keys[i]), ss.map((j) => run.sequenceKeys[j]), ts.length + ss.length);
-        if (changes) recordDiff(changes, ts, ss, tMatch, sMatch);
+        if (changes) recordDiff(changes, ts, ss, toSubmitted, toTemplate);
       }
     }
     i0 = i1;
@@ -129,7 +129,7 @@ const MOVED_MATCH_SHARE = 0.6;
  * A paragraph that the diff left mostly unmatched, whose words stand as an unmatched run elsewhere,
  * was moved: returns each such paragraph with the run it was found in.
  */
-export function findMoved(run: AlignRun, tMatch: Int32Array, sMatch: Int32Array): MovedParagraph[] {
+export function findMoved(run: AlignRun, toSubmitted: Int32Array, toTemplate: Int32Array): MovedParagraph[] {
   const { template, sequenceKeys } = run;
   const moved: MovedParagraph[] = [];
   const taken = new Uint8Array(sequenceKeys.length);
@@ -137,14 +137,14 @@ export function findMoved(run: AlignRun, tMatch: Int32Array, sMatch: Int32Array)
     const len = p.tokenEnd - p.tokenStart;
     if (!p.compared || len === 0) return;
     let m = 0;
-    for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tMatch[i] >= 0) m++;
+    for (let i = p.tokenStart; i < p.tokenEnd; i++) if (toSubmitted[i] >= 0) m++;
     if (m >= len * ABSENT_BELOW) return;
     // Unmatched runs of the sequence, long enough to hold the paragraph.
     let j = 0;
     while (j < sequenceKeys.length) {
-      if (sMatch[j] >= 0 || taken[j]) { j++; continue; }
+      if (toTemplate[j] >= 0 || taken[j]) { j++; continue; }
       let e = j;
-      while (e < sequenceKeys.length && sMatch[e] < 0 && !taken[e]) e++;
+      while (e < sequenceKeys.length && toTemplate[e] < 0 && !taken[e]) e++;
       if (e - j >= len / 2) {
         const found = findIn(run, p.tokenStart, p.tokenEnd, j, e);
         if (found) {
@@ -161,15 +161,15 @@ export function findMoved(run: AlignRun, tMatch: Int32Array, sMatch: Int32Array)
 
 /** Where template tokens [t0, t1) are found in sequence elements [s0, s1), if enough of them match. */
 function findIn(run: AlignRun, t0: number, t1: number, s0: number, s1: number): { from: number; to: number } | undefined {
-  const tTry = new Int32Array(run.template.keys.length).fill(-1);
-  const sTry = new Int32Array(run.sequenceKeys.length).fill(-1);
+  const templateTried = new Int32Array(run.template.keys.length).fill(-1);
+  const submittedTried = new Int32Array(run.sequenceKeys.length).fill(-1);
   const len = t1 - t0;
-  const got = alignLists(run, indexRange(t0, t1), indexRange(s0, s1), tTry, sTry, len + (s1 - s0));
+  const got = alignLists(run, indexRange(t0, t1), indexRange(s0, s1), templateTried, submittedTried, len + (s1 - s0));
   if (got === undefined || got < MOVED_MATCH_SHARE * len) return undefined;
   // Where its words were found, not the whole run (which may reach into a neighbour).
   let first = s1;
   let last = s0;
-  for (let k = s0; k < s1; k++) if (sTry[k] >= 0) { first = Math.min(first, k); last = k; }
+  for (let k = s0; k < s1; k++) if (submittedTried[k] >= 0) { first = Math.min(first, k); last = k; }
   return { from: first, to: last + 1 };
 }
 
@@ -178,7 +178,7 @@ function findIn(run: AlignRun, t0: number, t1: number, s0: number, s1: number): 
  * neighbours may have borrowed words of them: paragraphs 2 and 3 both open "Based on my knowledge,"),
  * then aligns each moved paragraph with where it was found. Returns the new matches.
  */
-export function realignMoved(run: AlignRun, found: MovedParagraph[]): { tMatch: Int32Array; sMatch: Int32Array } {
+export function realignMoved(run: AlignRun, found: MovedParagraph[]): { toSubmitted: Int32Array; toTemplate: Int32Array } {
   const { template, isSequenceBoundary } = run;
   const T = template.keys.length;
   const S = run.sequenceKeys.length;
@@ -194,13 +194,13 @@ export function realignMoved(run: AlignRun, found: MovedParagraph[]): { tMatch: 
     for (let j = a; j < b; j++) maskS[j] = 1;
     return { m, a, b };
   });
-  const tMatch = new Int32Array(T).fill(-1);
-  const sMatch = new Int32Array(S).fill(-1);
-  alignLists(run, indexRange(0, T, (i) => maskT[i] === 1), indexRange(0, S, (j) => maskS[j] === 1), tMatch, sMatch, T + S);
-  tidy(run, tMatch, sMatch, { template: maskT, sequence: maskS });
+  const toSubmitted = new Int32Array(T).fill(-1);
+  const toTemplate = new Int32Array(S).fill(-1);
+  alignLists(run, indexRange(0, T, (i) => maskT[i] === 1), indexRange(0, S, (j) => maskS[j] === 1), toSubmitted, toTemplate, T + S);
+  tidy(run, toSubmitted, toTemplate, { template: maskT, sequence: maskS });
   for (const { m, a, b } of spans) {
     const p = template.paragraphs[m];
-    alignLists(run, indexRange(p.tokenStart, p.tokenEnd), indexRange(a, b, (j) => sMatch[j] >= 0), tMatch, sMatch, T + S);
+    alignLists(run, indexRange(p.tokenStart, p.tokenEnd), indexRange(a, b, (j) => toTemplate[j] >= 0), toSubmitted, toTemplate, T + S);
   }
-  return { tMatch, sMatch };
+  return { toSubmitted, toTemplate };
 }

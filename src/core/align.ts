@@ -9,10 +9,10 @@ import { sameToken, type Template } from './template.js';
 export { ABSENT_BELOW } from './align-repair.js';
 
 export interface Alignment {
-  /** Per template token: the sequence index it matched, or -1. */
-  tMatch: Int32Array;
-  /** Per sequence element: the template token it matched, or -1. */
-  sMatch: Int32Array;
+  /** Per template token: the index of the submitted sequence element it matched, or -1. */
+  templateToSubmitted: Int32Array;
+  /** Per submitted sequence element: the template token it matched, or -1. */
+  submittedToTemplate: Int32Array;
   /** Template paragraph indexes found out of order. */
   moved: number[];
   /** Share of template tokens matched (0..1). */
@@ -47,17 +47,17 @@ export function align(
   if (commonWords(run) < options.minSimilarity * T) return undefined;
   // Below minSimilarity the LCS is short, so the edit script is long: past this length, stop.
   const maxEditLength = Math.ceil(T * (1 - 2 * options.minSimilarity) + S) + 1;
-  let tMatch: Int32Array = new Int32Array(T).fill(-1);
-  let sMatch: Int32Array = new Int32Array(S).fill(-1);
-  const matched = alignLists(run, indexRange(0, T), indexRange(0, S), tMatch, sMatch, maxEditLength);
+  let toSubmitted: Int32Array = new Int32Array(T).fill(-1);
+  let toTemplate: Int32Array = new Int32Array(S).fill(-1);
+  const matched = alignLists(run, indexRange(0, T), indexRange(0, S), toSubmitted, toTemplate, maxEditLength);
   if (matched === undefined || matched < options.minSimilarity * T) return undefined;
-  tidy(run, tMatch, sMatch);
+  tidy(run, toSubmitted, toTemplate);
   // A paragraph found elsewhere was moved: align again with it set aside, then align it where it is.
-  const found = findMoved(run, tMatch, sMatch);
-  if (found.length) ({ tMatch, sMatch } = realignMoved(run, found));
+  const found = findMoved(run, toSubmitted, toTemplate);
+  if (found.length) ({ toSubmitted, toTemplate } = realignMoved(run, found));
   let total = 0;
-  for (let i = 0; i < T; i++) if (tMatch[i] >= 0) total++;
-  return { tMatch, sMatch, moved: found.map((f) => f.para), similarity: T === 0 ? 0 : total / T };
+  for (let i = 0; i < T; i++) if (toSubmitted[i] >= 0) total++;
+  return { templateToSubmitted: toSubmitted, submittedToTemplate: toTemplate, moved: found.map((f) => f.para), similarity: T === 0 ? 0 : total / T };
 }
 
 /** A certification word for word as the form (the usual case before filing): nothing to align. */
@@ -71,8 +71,8 @@ function identicalAlignment(run: AlignRun): Alignment | undefined {
   if (comparator) while (same < T && same < S && comparator(tKeys[same], sKeys[same])) same++;
   else while (same < T && same < S && tKeys[same] === sKeys[same]) same++;
   if (same !== T) return undefined;
-  const tMatch = new Int32Array(T).fill(-1);
-  const sMatch = new Int32Array(S).fill(-1);
-  for (let i = 0; i < T; i++) { tMatch[i] = i; sMatch[i] = i; }
-  return { tMatch, sMatch, moved: [], similarity: 1 };
+  const toSubmitted = new Int32Array(T).fill(-1);
+  const toTemplate = new Int32Array(S).fill(-1);
+  for (let i = 0; i < T; i++) { toSubmitted[i] = i; toTemplate[i] = i; }
+  return { templateToSubmitted: toSubmitted, submittedToTemplate: toTemplate, moved: [], similarity: 1 };
 }

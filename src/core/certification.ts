@@ -39,7 +39,7 @@ export class Certification {
 
   /** Template paragraph a sequence element belongs to (matched, or put in by a change), or -1. */
   paraOfSeq(j: number): number {
-    const i = this.alignment.sMatch[j];
+    const i = this.alignment.submittedToTemplate[j];
     if (i >= 0) return this.template.para[i];
     const c = this.changes.find((ch) => ch.ins.includes(j));
     return c ? c.para : -1;
@@ -99,7 +99,7 @@ export class Certification {
 
   /** Last sequence element matched to the template (where the certification's body ends). */
   lastMatched(): number {
-    for (let j = this.seq.keys.length - 1; j >= 0; j--) if (this.alignment.sMatch[j] >= 0) return j;
+    for (let j = this.seq.keys.length - 1; j >= 0; j--) if (this.alignment.submittedToTemplate[j] >= 0) return j;
     return -1;
   }
 
@@ -111,7 +111,7 @@ export class Certification {
     for (let i = p.tokenStart; i < p.tokenEnd; i++) {
       if (part !== undefined && this.template.part[i] !== part) continue;
       n++;
-      if (this.alignment.tMatch[i] >= 0) m++;
+      if (this.alignment.templateToSubmitted[i] >= 0) m++;
     }
     return n === 0 ? 1 : m / n;
   }

@@ -23,7 +23,7 @@ export type ChangeKind = 'wording' | 'punctuation' | 'case' | 'choice';
 interface Pair { i: number; j: number }
 
 function gapChanges(
-  template: Template, al: Alignment, a: Pair | null, b: Pair | null,
+  template: Template, alignment: Alignment, a: Pair | null, b: Pair | null,
   isBoundary: (j: number) => boolean, skipSeq: Uint8Array, out: Change[],
   endsBody: (j: number) => boolean = () => true,
 ): void {
@@ -39,14 +39,14 @@ function gapChanges(
     if (!c) { c = { para, del: [], ins: [], after: j0, before: j1, kind: 'wording' }; byPara.set(para, c); }
     return c;
   };
-  for (let i = i0 + 1; i < i1; i++) if (al.tMatch[i] < 0) get(template.para[i]).del.push(i);
+  for (let i = i0 + 1; i < i1; i++) if (alignment.templateToSubmitted[i] < 0) get(template.para[i]).del.push(i);
   if (a && b) {
     const pa = template.para[i0];
     const pb = template.para[i1];
     let owner = pa;
     for (let j = j0 + 1; j < j1; j++) {
       if (isBoundary(j) && pb !== pa) owner = pb;
-      if (al.sMatch[j] < 0 && !skipSeq[j]) get(owner).ins.push(j);
+      if (alignment.submittedToTemplate[j] < 0 && !skipSeq[j]) get(owner).ins.push(j);
     }
   } else if (b && i1 > 0) {
     // Before the first match: the filer's words up to it stand for the form's words left out before
@@ -55,13 +55,13 @@ function gapChanges(
     let owner = template.para[0];
     for (let j = 0; j < j1; j++) {
       if (isBoundary(j) && j > 0) owner = pb;
-      if (al.sMatch[j] < 0 && !skipSeq[j]) get(owner).ins.push(j);
+      if (alignment.submittedToTemplate[j] < 0 && !skipSeq[j]) get(owner).ins.push(j);
     }
   } else if (a) {
     // After the last match: the rest of that submitted paragraph is the filer's wording too ("...
     // accounting principals;" where the form ends "principles;"), up to the signature block.
-    for (let j = j0 + 1; j < al.sMatch.length && !isBoundary(j) && !endsBody(j); j++) {
-      if (al.sMatch[j] < 0 && !skipSeq[j]) get(template.para[i0]).ins.push(j);
+    for (let j = j0 + 1; j < alignment.submittedToTemplate.length && !isBoundary(j) && !endsBody(j); j++) {
+      if (alignment.submittedToTemplate[j] < 0 && !skipSeq[j]) get(template.para[i0]).ins.push(j);
     }
   }
   for (const c of [...byPara.values()].sort((x, y) => x.para - y.para)) out.push(c);
@@ -72,21 +72,21 @@ function gapChanges(
  * certification's wording ends.
  */
 export function computeChanges(
-  template: Template, al: Alignment, seqLength: number, isBoundary: (j: number) => boolean, endsBody: (j: number) => boolean,
+  template: Template, alignment: Alignment, seqLength: number, isBoundary: (j: number) => boolean, endsBody: (j: number) => boolean,
 ): Change[] {
   const out: Change[] = [];
-  const moved = new Set(al.moved);
+  const moved = new Set(alignment.moved);
   const skipSeq = new Uint8Array(seqLength);
   // Moved paragraphs: their own internal changes; their span is kept out of the main chain's gaps.
-  for (const m of al.moved) {
+  for (const m of alignment.moved) {
     const p = template.paragraphs[m];
     const pairs: Pair[] = [];
-    for (let i = p.tokenStart; i < p.tokenEnd; i++) if (al.tMatch[i] >= 0) pairs.push({ i, j: al.tMatch[i] });
+    for (let i = p.tokenStart; i < p.tokenEnd; i++) if (alignment.templateToSubmitted[i] >= 0) pairs.push({ i, j: alignment.templateToSubmitted[i] });
     if (pairs.length === 0) continue;
     for (let j = pairs[0].j; j <= pairs[pairs.length - 1].j; j++) skipSeq[j] = 1;
     const sub: Change[] = [];
     for (let k = 0; k <= pairs.length; k++) {
-      gapChanges(template, al, k > 0 ? pairs[k - 1] : null, k < pairs.length ? pairs[k] : null, () => false, new Uint8Array(seqLength), sub);
+      gapChanges(template, alignment, k > 0 ? pairs[k - 1] : null, k < pairs.length ? pairs[k] : null, () => false, new Uint8Array(seqLength), sub);
     }
     // Outside the first and last pair, only this paragraph's own words count.
     for (const c of sub) {
@@ -98,12 +98,12 @@ export function computeChanges(
   const main: Change[] = [];
   let prev: Pair | null = null;
   for (let i = 0; i < template.keys.length; i++) {
-    const j = al.tMatch[i];
+    const j = alignment.templateToSubmitted[i];
     if (j < 0 || moved.has(template.para[i])) continue;
-    if (!prev || i > prev.i + 1 || j > prev.j + 1) gapChanges(template, al, prev, { i, j }, isBoundary, skipSeq, main, endsBody);
+    if (!prev || i > prev.i + 1 || j > prev.j + 1) gapChanges(template, alignment, prev, { i, j }, isBoundary, skipSeq, main, endsBody);
     prev = { i, j };
   }
-  gapChanges(template, al, prev, null, isBoundary, skipSeq, main, endsBody);
+  gapChanges(template, alignment, prev, null, isBoundary, skipSeq, main, endsBody);
   for (const c of main) if (!moved.has(c.para)) out.push(c);
   return out.filter((c) => c.del.length || c.ins.length);
 }

@@ -33,7 +33,7 @@ function openingShare(template: Template, alignment: Alignment): number {
   let m = 0;
   for (const p of template.paragraphs) {
     if (!['intro', '1', '2'].includes(p.id)) continue;
-    for (let i = p.tokenStart; i < p.tokenEnd; i++) { n++; if (alignment.tMatch[i] >= 0) m++; }
+    for (let i = p.tokenStart; i < p.tokenEnd; i++) { n++; if (alignment.templateToSubmitted[i] >= 0) m++; }
   }
   return n ? m / n : 0;
 }

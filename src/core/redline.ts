@@ -117,7 +117,7 @@ function paragraphParts(cert: Certification, index: number): RedlinePart[] {
     for (const j of c.ins) items.push({ kind: 'added', pos, j, i: -1, change: c });
   }
   for (let i = p.tokenStart; i < p.tokenEnd; i++) {
-    const j = alignment.tMatch[i];
+    const j = alignment.templateToSubmitted[i];
     if (j >= 0) items.push({ kind: template.slot[i] ? 'slot' : 'same', pos: i, j, i, change: null });
     else items.push({ kind: 'omitted', pos: i, j: -1, i, change: owner.get(i) ?? null });
   }
@@ -136,7 +136,7 @@ function paragraphParts(cert: Certification, index: number): RedlinePart[] {
 function anchorOf(cert: Certification, c: Change, start: number, end: number): number {
   if (c.del.length) return c.del[c.del.length - 1];
   if (c.after < 0) return start - 1;
-  const i = cert.alignment.sMatch[c.after];
+  const i = cert.alignment.submittedToTemplate[c.after];
   return i < start ? start - 1 : i >= end ? end - 1 : i;
 }
 

@@ -41,7 +41,7 @@ export function groupAdjacent(cert: Certification, pieces: Piece[]): Group[] {
 
 function close(cert: Certification, hi: number, lo: number): boolean {
   if (lo - hi > 2) return false;
-  for (let k = Math.floor(hi) + 1; k < Math.ceil(lo); k++) if (cert.alignment.sMatch[k] < 0) return false;
+  for (let k = Math.floor(hi) + 1; k < Math.ceil(lo); k++) if (cert.alignment.submittedToTemplate[k] < 0) return false;
   return true;
 }
 
@@ -69,7 +69,7 @@ export interface Quoted {
 
 /** The form's and the filer's words a group covers, and its place in the file. */
 export function quoteGroup(cert: Certification, g: Group): Quoted {
-  const { sMatch } = cert.alignment;
+  const { submittedToTemplate } = cert.alignment;
   const first = span(g.pieces[0])[0];
   const last = span(g.pieces[g.pieces.length - 1])[1];
   const s0 = Math.ceil(first);
@@ -77,7 +77,7 @@ export function quoteGroup(cert: Certification, g: Group): Quoted {
   let t0 = Infinity;
   let t1 = -Infinity;
   for (const p of g.pieces) for (const i of p.del) { t0 = Math.min(t0, i); t1 = Math.max(t1, i); }
-  for (let j = s0; j <= s1; j++) if (sMatch[j] >= 0) { t0 = Math.min(t0, sMatch[j]); t1 = Math.max(t1, sMatch[j]); }
+  for (let j = s0; j <= s1; j++) if (submittedToTemplate[j] >= 0) { t0 = Math.min(t0, submittedToTemplate[j]); t1 = Math.max(t1, submittedToTemplate[j]); }
   // An insertion of punctuation alone ("13a - 15(f)") is quoted with the words around it.
   const idx: number[] = [];
   for (let i = t0; i <= t1; i++) idx.push(i);

@@ -27,7 +27,7 @@ export const missingParagraph: CertificationRule = {
       // It belongs before the next paragraph that is present (its label included).
       let before = -1;
       for (let i = p.tokenEnd; i < cert.template.keys.length && before < 0; i++) {
-        if (!absent.has(paras[cert.template.para[i]].id) && cert.alignment.tMatch[i] >= 0) before = cert.alignment.tMatch[i];
+        if (!absent.has(paras[cert.template.para[i]].id) && cert.alignment.templateToSubmitted[i] >= 0) before = cert.alignment.templateToSubmitted[i];
       }
       const ins = own.flatMap((c) => c.ins);
       const expected = cert.templateWords(indexes(p.tokenStart, p.tokenEnd));

@@ -31,11 +31,11 @@ function claimRewritten(cert: Certification, id: string): boolean {
   const index = cert.template.paragraphs.findIndex((p) => p.id === id);
   if (index < 0 || !absentParagraphs(cert).has(id)) return false;
   const p = cert.template.paragraphs[index];
-  const { tMatch } = cert.alignment;
+  const { templateToSubmitted } = cert.alignment;
   let j0 = -1;
   let j1 = Infinity;
-  for (let i = 0; i < p.tokenStart; i++) if (tMatch[i] >= 0) j0 = Math.max(j0, tMatch[i]);
-  for (let i = p.tokenEnd; i < tMatch.length; i++) if (tMatch[i] >= 0) j1 = Math.min(j1, tMatch[i]);
+  for (let i = 0; i < p.tokenStart; i++) if (templateToSubmitted[i] >= 0) j0 = Math.max(j0, templateToSubmitted[i]);
+  for (let i = p.tokenEnd; i < templateToSubmitted.length; i++) if (templateToSubmitted[i] >= 0) j1 = Math.min(j1, templateToSubmitted[i]);
   for (const c of cert.changes) {
     if (c.para === index || (c.ins.length && c.ins.every((j) => j > j0 && j < j1))) cert.claim(c);
   }

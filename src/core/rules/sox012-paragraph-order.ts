@@ -10,20 +10,20 @@ export const paragraphOrder: CertificationRule = {
   scope: 'certification',
   wording: true,
   check(cert, context) {
-    const { tMatch } = cert.alignment;
+    const { templateToSubmitted } = cert.alignment;
     for (const m of cert.alignment.moved) {
       const p = cert.template.paragraphs[m];
       const js: number[] = [];
-      for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tMatch[i] >= 0) js.push(tMatch[i]);
+      for (let i = p.tokenStart; i < p.tokenEnd; i++) if (templateToSubmitted[i] >= 0) js.push(templateToSubmitted[i]);
       if (js.length === 0) continue;
       // The in-place paragraphs it now stands between, in the filer's text.
       let follows = -1;
       let precedes = -1;
       for (let i = 0; i < cert.template.keys.length; i++) {
         const para = cert.template.para[i];
-        if (tMatch[i] < 0 || cert.alignment.moved.includes(para)) continue;
-        if (tMatch[i] < js[0]) follows = para;
-        else if (tMatch[i] > js[js.length - 1] && precedes < 0) precedes = para;
+        if (templateToSubmitted[i] < 0 || cert.alignment.moved.includes(para)) continue;
+        if (templateToSubmitted[i] < js[0]) follows = para;
+        else if (templateToSubmitted[i] > js[js.length - 1] && precedes < 0) precedes = para;
       }
       // Name the neighbour it has jumped over: "5(b) stands before 5(a)".
       const where = precedes >= 0 && precedes < m ? `stands before ${cert.paraId(precedes)}`
