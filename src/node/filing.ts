@@ -54,8 +54,8 @@ export function chooseMainDocument(files: { name: string; size: number }[]): str
 async function readMain(path: string, maxBytes: number): Promise<MainDocumentInfo> {
   const reader = new MainDocumentReader({ signatures: true, financialStatements: true });
   if (extensionOf(path) === '.docx') {
-    const ext = await extract(await readInputFile(path, maxBytes), path);
-    reader.write(Buffer.from(ext.text, 'utf8'));
+    const extracted = await extract(await readInputFile(path, maxBytes), path);
+    reader.write(Buffer.from(extracted.text, 'utf8'));
     return reader.done();
   }
   try {
@@ -73,6 +73,39 @@ async function readMain(path: string, maxBytes: number): Promise<MainDocumentInf
  */
 export async function lintFilingFolder(dir: string, options: FilingOptions = {}): Promise<LintResult[]> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const { files, submissions } = await listFolder(dir);
+  const results: LintResult[] = [];
+  const mainName = chooseMainDocument(files);
+  const mainPath = mainName ? join(dir, mainName) : null;
+  const main = mainPath ? await readMainOrReport(mainPath, maxBytes, options) : null;
+  const form: FormName | null = main?.form ?? (mainName ? formInName(mainName) : null);
+  const formText = form ? (form.amended && !/\/A$/.test(form.text) ? `${form.base}/A` : form.text.toUpperCase()) : null;
+  if (mainPath) results.push({ filePath: mainPath, certifications: [], messages: [], errorCount: 0, warningCount: 0 });
+
+  const exhibits = files.filter((f) => f.name !== mainName);
+  const { certifications, documents } = await lintExhibits(exhibits, results, {
+    options, maxBytes, form, base: parseFormType(formText)?.base ?? null, hasFinancialStatements: !!main?.hasFinancialStatements,
+  });
+  lintFiling(results, {
+    form: formText,
+    period: main?.period ?? null,
+    filer: main?.registrant ? [main.registrant] : [],
+    filedDate: options.filedDate ?? main?.signed ?? null,
+    filedDateSource: options.filedDate ? 'option' : 'signatures',
+    certifications,
+    documents,
+    hasFinancialStatements: !form?.amended || !!main?.hasFinancialStatements,
+    main: { filePath: mainPath ?? dir, line: 1 },
+  }, options);
+
+  for (const s of submissions) results.push(await lintSubmission(s, options));
+  return results;
+}
+
+interface FolderFile { name: string; path: string; size: number }
+
+/** The folder's files soxlint reads, by name, with the complete submission files apart. */
+async function listFolder(dir: string): Promise<{ files: FolderFile[]; submissions: string[] }> {
   let entries;
   try {
     if (!(await stat(dir)).isDirectory()) throw new InputError('not a directory');
@@ -81,7 +114,7 @@ export async function lintFilingFolder(dir: string, options: FilingOptions = {})
     if (err instanceof InputError) throw err;
     throw new InputError(reason(err));
   }
-  const files: { name: string; path: string; size: number }[] = [];
+  const files: FolderFile[] = [];
   const submissions: string[] = [];
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (!e.isFile() && !e.isSymbolicLink()) continue;
@@ -98,64 +131,67 @@ export async function lintFilingFolder(dir: string, options: FilingOptions = {})
     if (extensionOf(e.name) !== '.docx' && isWholeSubmission(await peekFile(path, 2048))) { submissions.push(path); continue; }
     files.push({ name: e.name, path, size });
   }
+  return { files, submissions };
+}
 
-  const results: LintResult[] = [];
-  const mainName = chooseMainDocument(files);
-  const mainPath = mainName ? join(dir, mainName) : null;
-  let main: MainDocumentInfo | null = null;
+/**
+ * The main document's facts; null when it cannot be read and `onError` takes the reason (it is told
+ * by its own name, and the filing rules go without its cover page: form and period from its name).
+ */
+async function readMainOrReport(path: string, maxBytes: number, options: FilingOptions): Promise<MainDocumentInfo | null> {
   try {
-    main = mainPath ? await readMain(mainPath, maxBytes) : null;
+    return await readMain(path, maxBytes);
   } catch (err) {
-    // A main document that cannot be read is told by its own name; the exhibits are still linted
-    // (the filing rules then go without its cover page: form and period from its file name).
     if (!(err instanceof InputError) || !options.onError) throw err;
-    options.onError(mainPath!, err.message);
+    options.onError(path, err.message);
+    return null;
   }
-  const form: FormName | null = main?.form ?? (mainName ? formInName(mainName) : null);
-  const formText = form ? (form.amended && !/\/A$/.test(form.text) ? `${form.base}/A` : form.text.toUpperCase()) : null;
-  const base = parseFormType(formText)?.base ?? null;
-  if (mainPath) results.push({ filePath: mainPath, certifications: [], messages: [], errorCount: 0, warningCount: 0 });
+}
 
-  const certs: FilingCertification[] = [];
+/** What every exhibit of the filing is linted with. */
+interface ExhibitContext {
+  options: FilingOptions;
+  maxBytes: number;
+  form: FormName | null;
+  /** The filing's base form ("10-K"), which decides whether an exhibit type needs a certification. */
+  base: string | null;
+  hasFinancialStatements: boolean;
+}
+
+/**
+ * Lints each certification exhibit (pushing its result onto `results`) and lists every exhibit,
+ * for the filing rules.
+ */
+async function lintExhibits(
+  files: FolderFile[], results: LintResult[], context: ExhibitContext,
+): Promise<{ certifications: FilingCertification[]; documents: FilingDocument[] }> {
+  const { options, maxBytes } = context;
+  const certifications: FilingCertification[] = [];
   const documents: FilingDocument[] = [];
   for (const f of files) {
-    if (f.name === mainName) continue;
     const guessed = exhibitType(f.name);
     if (!guessed) continue;
-    documents.push({ filePath: f.path, type: guessed });
+    const document: FilingDocument = { filePath: f.path, type: guessed };
+    documents.push(document);
     if (!isCertificationType(guessed)) continue;
-    let ext;
+    let extracted;
     try {
-      ext = await extract(await readInputFile(f.path, maxBytes), f.path);
+      extracted = await extract(await readInputFile(f.path, maxBytes), f.path);
     } catch (err) {
       if (!(err instanceof InputError) || !options.onError) throw err;
       options.onError(f.path, err.message);
       continue;
     }
-    const type = ext.documentType ?? guessed;
-    ext.documentType = type;
-    documents[documents.length - 1].type = type;
-    const linted = lintDocument(ext, f.path, {
+    const type = extracted.documentType ?? guessed;
+    extracted.documentType = type;
+    document.type = type;
+    const linted = lintDocument(extracted, f.path, {
       ...options,
-      profile: filingProfile(options.profile, form, !!main?.hasFinancialStatements),
-      requireCertification: requiresCertification(type, base),
+      profile: filingProfile(options.profile, context.form, context.hasFinancialStatements),
+      requireCertification: requiresCertification(type, context.base),
     });
     results.push(linted.result);
-    certs.push(...filingCertifications(linted, { filePath: f.path, documentType: type, description: basename(f.path) }));
+    certifications.push(...filingCertifications(linted, { filePath: f.path, documentType: type, description: basename(f.path) }));
   }
-
-  lintFiling(results, {
-    form: formText,
-    period: main?.period ?? null,
-    filer: main?.registrant ? [main.registrant] : [],
-    filedDate: options.filedDate ?? main?.signed ?? null,
-    filedDateSource: options.filedDate ? 'option' : 'signatures',
-    certifications: certs,
-    documents,
-    hasFinancialStatements: !form?.amended || !!main?.hasFinancialStatements,
-    main: { filePath: mainPath ?? dir, line: 1 },
-  }, options);
-
-  for (const s of submissions) results.push(await lintSubmission(s, options));
-  return results;
+  return { certifications, documents };
 }
