@@ -59,6 +59,13 @@ export function submissionExhibits(bytes, exhibit) {
   return Buffer.from(parts.join('') + '</SEC-DOCUMENT>\n', 'latin1');
 }
 
+/** A 10-K/A of about `bytes` of main document prose and no financial statements: the whole of it is searched for them. */
+export function submissionAmendedReport(bytes) {
+  const para = `<p style="font-size:10pt">${'Revenue increased because widgets sold well in every Region we serve. '.repeat(14)}</p>\n`;
+  const body = para.repeat(Math.max(1, Math.floor(bytes / para.length)));
+  return Buffer.from(HEADER().replace('10-K\n', '10-K/A\n') + doc('10-K/A', 1, `<html><body>${body}</body></html>`) + '</SEC-DOCUMENT>\n', 'latin1');
+}
+
 /** A submission whose main document is `bytes` of unclosed <div> (issue 8 #9). */
 export function submissionUnclosedDiv(bytes) {
   return Buffer.from(HEADER() + doc('10-K', 1, '<html><body>' + '<div>'.repeat(Math.floor(bytes / 5))) + '</SEC-DOCUMENT>\n', 'latin1');
