@@ -31,6 +31,10 @@ export {
   checkFiling, lintFiling, addFindings, filingCertifications, filingProfile, readCover, parseDate, formatDay, parseFormType,
   type FilingCertification, type FilingDocument, type FilingFinding, type FilingInput, type FilingSource, type Cover,
 } from './filing/index.js';
+/** EDGAR complete submissions: the scanner (bytes in chunks, never held whole) and the linting of what it hands on. */
+export { SubmissionScanner } from './extract/submission/scanner.js';
+export { SubmissionLinter, submissionRead, type SubmissionRead, type SubmissionResult } from './filing/submission.js';
+export type { KeptDocument, SubmissionDocument, SubmissionHandlers, SubmissionHeader, SubmissionStats } from './extract/submission/types.js';
 export type * from './types.js';
 export type * from './redline.js';
 export { fix, fixedName, MIME_TYPES, type FixOptions, type FixResult, type FixFinding, type NotFixed, type Slots } from './fix/index.js';

@@ -13,7 +13,8 @@ import {
 import { lintDocument } from '../core/lint.js';
 import type { LintOptions, LintResult } from '../core/types.js';
 import { DEFAULT_MAX_BYTES, peekFile, readInputFile, errorReason as reason } from './files.js';
-import { MainDocumentReader, type MainDocumentInfo } from './main-document.js';
+import { MainDocumentReader } from '../core/extract/main-document.js';
+import { readMainDocument, type MainDocumentInfo } from '../core/filing/index.js';
 import { isWholeSubmission } from '../core/extract/sniff.js';
 import { lintSubmission } from './submission.js';
 
@@ -56,14 +57,14 @@ async function readMain(path: string, maxBytes: number): Promise<MainDocumentInf
   if (extensionOf(path) === '.docx') {
     const extracted = await extract(await readInputFile(path, maxBytes), path);
     reader.write(Buffer.from(extracted.text, 'utf8'));
-    return reader.done();
+    return readMainDocument(reader.done());
   }
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) reader.write(chunk as Buffer);
   } catch (err) {
     throw new InputError(reason(err));
   }
-  return reader.done();
+  return readMainDocument(reader.done());
 }
 
 /**

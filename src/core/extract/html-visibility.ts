@@ -4,11 +4,11 @@
 // <style> rules for a class (".x" or "span.x"); no other selectors, no linked style sheets.
 
 import type { HiddenText } from '../types.js';
+import { STRUCK_ELEMENTS } from './html-elements.js';
 
 /** Hidden or struck, and how (for the message: "display:none", "<del>"). */
 export type Concealment = Pick<HiddenText, 'kind' | 'how'>;
 
-const STRUCK_ELEMENTS = new Set(['del', 's', 'strike']);
 const WHITE = /^(?:white|#fff(?:fff)?|rgba?\(255,255,255(?:,[\d.]+)?\)|hsla?\(\d+(?:deg)?,\d+%,100%(?:,[\d.]+)?\))$/;
 const ZERO_SIZE = /^[+-]?0*(?:\.0*)?(?:px|pt|em|rem|ex|ch|%|vw|vh|cm|mm|in|pc)?$/;
 
@@ -97,6 +97,9 @@ export class Visibility {
   /** The document's <style> rules by class. */
   readonly classes = new Map<string, Map<string, string>>();
 
+  /** `keep`: collect what concealed text says (off for a streamed document, which keeps nothing). */
+  constructor(private readonly keep = true) {}
+
   get concealing(): boolean {
     return this.current !== null;
   }
@@ -123,7 +126,7 @@ export class Visibility {
   }
 
   addText(s: string): void {
-    if (this.current) this.current.text += s;
+    if (this.current && this.keep) this.current.text += s;
   }
 
   /** An element closes, its end tag ending before source offset `to`. */
@@ -134,7 +137,7 @@ export class Visibility {
     this.frames.length = at;
     const c = this.current;
     if (!c || c.frame < at) return;
-    if (HAS_WORDS.test(c.text)) this.found.push({ kind: c.kind, how: c.how, text: c.text.replace(/\s+/g, ' ').trim(), from: c.from, to, at: c.at });
+    if (this.keep && HAS_WORDS.test(c.text)) this.found.push({ kind: c.kind, how: c.how, text: c.text.replace(/\s+/g, ' ').trim(), from: c.from, to, at: c.at });
     this.current = null;
   }
 }

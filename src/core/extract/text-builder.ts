@@ -1,6 +1,14 @@
 // Text with a source range for every character, built piece by piece by the HTML reader.
+import type { VisibleTextSink } from './html-walk.js';
 
-export class TextBuilder {
+/** How many line breaks (0, 1, 2) text ends with, given how many came before it (text may be only breaks). */
+export function breaksAfter(before: number, text: string): number {
+  let t = 0;
+  while (t < 2 && t < text.length && text.charCodeAt(text.length - 1 - t) === 0x0a) t++;
+  return t === text.length ? Math.min(2, before + t) : t;
+}
+
+export class TextBuilder implements VisibleTextSink {
   private parts: string[] = [];
   private starts: Int32Array;
   private ends: Int32Array;
@@ -25,9 +33,17 @@ export class TextBuilder {
 
   private push(text: string): void {
     this.parts.push(text);
-    let t = 0;
-    while (t < 2 && t < text.length && text.charCodeAt(text.length - 1 - t) === 0x0a) t++;
-    this.breaks = t === text.length ? Math.min(2, this.breaks + t) : t;
+    this.breaks = breaksAfter(this.breaks, text);
+  }
+
+  /** Text standing for source offsets from..to: one to one when as long, else all of it for the range (an entity). */
+  addText(text: string, from: number, to: number): void {
+    if (to - from === text.length) this.addMapped(text, from);
+    else this.addSpan(text, from, to);
+  }
+
+  addCell(at: number): void {
+    this.addSpan(' ', at, at);
   }
 
   /** Characters that map one to one onto source offsets from..from+text.length. */

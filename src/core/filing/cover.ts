@@ -1,6 +1,8 @@
 // What a filing's main document says on its cover page, read from its visible text: the form, the
 // period, the registrant's name; and the period a certification's paragraph 1 names. Browser-safe.
 import { DATE_SOURCE, findDates, parseDate, type Day } from '../dates.js';
+import type { DeiFacts } from '../extract/dei-facts.js';
+import type { MainDocumentText } from '../extract/main-document.js';
 import { formOnCover, parseFormType, type FormName } from './forms.js';
 
 /** What a main document's cover page and signatures say: form, period, registrant, signature date. */
@@ -14,8 +16,15 @@ export interface Cover {
   signed: string | null;
 }
 
-/** Inline XBRL cover facts (dei:DocumentType, dei:DocumentPeriodEndDate, dei:EntityRegistrantName, dei:AmendmentFlag). */
-export type DeiFacts = Partial<Record<'DocumentType' | 'DocumentPeriodEndDate' | 'EntityRegistrantName' | 'AmendmentFlag', string>>;
+export type { DeiFacts };
+
+/** What the filing rules take from a main document: its cover, the text read, its facts. */
+export interface MainDocumentInfo extends Cover {
+  /** The visible text kept (the cover page). */
+  text: string;
+  dei: DeiFacts;
+  hasFinancialStatements: boolean;
+}
 
 const ENDED = new RegExp(`\\b(?:ended|ending|end(?:ed)?\\s+on)\\s*:?\\s*(${DATE_SOURCE})`, 'i');
 
@@ -65,6 +74,13 @@ export function readCover(text: string, dei: DeiFacts = {}): Cover {
     registrant: dei.EntityRegistrantName?.replace(/\s+/g, ' ').trim() || registrantOnCover(text),
     signed: signatureDate(text),
   };
+}
+
+/** A main document as read (main-document.ts): its cover; the date under the last SIGNATURES after the cover wins over one in the cover's text (a table of contents). */
+export function readMainDocument(read: MainDocumentText): MainDocumentInfo {
+  const cover = readCover(read.text, read.dei);
+  const signed = read.signatures ? signatureDate(read.signatures) : null;
+  return { ...cover, signed: signed ?? cover.signed, text: read.text, dei: read.dei, hasFinancialStatements: read.hasFinancialStatements };
 }
 
 /**

@@ -10,7 +10,7 @@ export { MAX_DAYS_BEFORE } from '../rules/shared/filing.js';
 export type { FilingCertification, FilingDocument, FilingFinding, FilingInput } from './types.js';
 export { filingCertifications, type FilingSource } from './record.js';
 export { filingProfile } from './profile.js';
-export { readCover, periodOnCover, periodInReport, registrantOnCover, signatureDate, type Cover, type DeiFacts } from './cover.js';
+export { readCover, readMainDocument, periodOnCover, periodInReport, registrantOnCover, signatureDate, type Cover, type DeiFacts, type MainDocumentInfo } from './cover.js';
 export { parseDate, findDates, formatDay, type Day } from '../dates.js';
 export { parseFormType, formInReport, formOnCover, formInName, isCertificationType, requiresCertification, type FormName } from './forms.js';
 export { rolesIn, officerRoles, foldName, sameRegistrant, type Roles } from './roles.js';

@@ -1,0 +1,152 @@
+// One pass over HTML with htmlparser2: the text a reader sees, in order, with its source offsets,
+// handed to a sink. The certification reader (html.ts) builds Extracted text with it, the main
+// document's cover reader (main-document.ts) a bounded cover page: both see the same text.
+import { Parser } from 'htmlparser2';
+import { InputError } from './errors.js';
+import { BLOCK_ELEMENTS, CELL_ELEMENTS, EDGAR_HEADER_TAGS, HIDDEN_ELEMENTS, MAX_DEPTH } from './html-elements.js';
+import { classRules, Visibility } from './html-visibility.js';
+
+/** Where the visible text goes. */
+export interface VisibleTextSink {
+  /** Characters of text so far (where hidden text stood). */
+  readonly length: number;
+  /** Visible characters standing for source offsets from..to (one to one when to - from === text.length). */
+  addText(text: string, from: number, to: number): void;
+  /** A line break (`<br>`) or a paragraph break (a block's start or end) at a source offset. */
+  addBreak(kind: '\n' | '\n\n', at: number): void;
+  /** The space a table cell starts with. */
+  addCell(at: number): void;
+}
+
+/** Told of every element and text, shown or not (inline XBRL's cover facts sit in its hidden header). */
+export interface MarkupObserver {
+  open(name: string, attribs: Record<string, string>): void;
+  close(name: string): void;
+  text(data: string): void;
+}
+
+export interface WalkOptions {
+  /** Past MAX_DEPTH elements deep: refuse the document (an InputError), or stop reading it (`tooDeep`). */
+  tooDeep: 'refuse' | 'stop';
+  /** Keep the text of hidden and struck elements (Extracted.hidden); off for a streamed document. */
+  keepHidden: boolean;
+  observer?: MarkupObserver;
+}
+
+/** Most characters of <style> content read for class rules (a real style block is a few KB). */
+const MAX_STYLE_CHARS = 1 << 20;
+const HTML_SPACE = /[\t\r\n]/;
+const HTML_SPACES = /[\t\r\n]/g;
+
+/** Follows htmlparser2's events: what is hidden, where blocks break, EDGAR header tags. */
+export class HtmlWalk {
+  readonly parser: Parser;
+  readonly visibility: Visibility;
+  /** Set when the document went deeper than MAX_DEPTH and reading stopped. */
+  tooDeep = false;
+  /** The EDGAR <TYPE> of an EDGAR-wrapped document. */
+  documentType: string | undefined;
+  private depth = 0;
+  /** Open elements whose content is never shown (HIDDEN_ELEMENTS), innermost last. */
+  private hiddenStack: string[] = [];
+  private pre = 0;
+  private header: string | null = null;
+  private styleText = '';
+
+  constructor(private readonly sink: VisibleTextSink, private readonly options: WalkOptions) {
+    this.visibility = new Visibility(options.keepHidden);
+    this.parser = new Parser(
+      {
+        onopentag: (name, attribs) => this.open(name, attribs),
+        onclosetag: (name) => this.close(name),
+        ontext: (data) => this.text(data),
+      },
+      { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+    );
+  }
+
+  write(html: string): void {
+    if (!this.tooDeep) this.parser.write(html);
+  }
+
+  end(): void {
+    if (!this.tooDeep) this.parser.end();
+  }
+
+  private open(name: string, attribs: Record<string, string>): void {
+    const { sink, parser, visibility } = this;
+    if (++this.depth > MAX_DEPTH) { this.stopDeep(); return; }
+    this.options.observer?.open(name, attribs);
+    const hidden = this.hiddenStack.length > 0;
+    visibility.open(name, attribs, parser.startIndex, sink.length, hidden);
+    if (EDGAR_HEADER_TAGS.has(name) && !visibility.concealing && !hidden) { this.header = name; return; }
+    this.header = null; // an EDGAR header value ends where another tag starts
+    if (HIDDEN_ELEMENTS.has(name)) { this.hiddenStack.push(name); return; }
+    if (hidden) return;
+    if (visibility.concealing) {
+      // Hidden cells and blocks are words apart in the message too.
+      if (name === 'br' || CELL_ELEMENTS.has(name) || BLOCK_ELEMENTS.has(name)) visibility.addText(' ');
+      return;
+    }
+    if (name === 'br') sink.addBreak('\n', parser.startIndex);
+    else if (CELL_ELEMENTS.has(name)) sink.addCell(parser.startIndex);
+    else if (BLOCK_ELEMENTS.has(name)) sink.addBreak('\n\n', parser.startIndex);
+    if (name === 'pre') this.pre++;
+  }
+
+  /** Too deep: a certification is refused; a main document's cover has been read long before. */
+  private stopDeep(): void {
+    if (this.options.tooDeep === 'refuse') throw new InputError(`HTML nested more than ${MAX_DEPTH} elements deep`);
+    // pause(): the rest of the chunk already written would otherwise still be parsed, deeper and deeper.
+    this.tooDeep = true;
+    this.parser.pause();
+  }
+
+  private close(name: string): void {
+    this.depth--;
+    this.options.observer?.close(name);
+    this.header = null;
+    this.visibility.close(name, this.parser.endIndex + 1);
+    if (name === 'style' && this.styleText) { classRules(this.styleText, this.visibility.classes); this.styleText = ''; }
+    if (HIDDEN_ELEMENTS.has(name)) {
+      const at = this.hiddenStack.lastIndexOf(name);
+      if (at >= 0) this.hiddenStack.length = at;
+      return;
+    }
+    if (this.hiddenStack.length || this.visibility.concealing) return;
+    if (name === 'pre' && this.pre > 0) this.pre--;
+    if (BLOCK_ELEMENTS.has(name)) this.sink.addBreak('\n\n', this.parser.startIndex);
+  }
+
+  private text(data: string): void {
+    this.options.observer?.text(data);
+    if (this.hiddenStack.length) {
+      // A <style> block's class rules decide what later elements hide (read when it closes).
+      if (this.hiddenStack[this.hiddenStack.length - 1] === 'style' && this.styleText.length < MAX_STYLE_CHARS) this.styleText += data;
+      return;
+    }
+    if (this.visibility.concealing) { this.visibility.addText(data); return; }
+    let from = this.parser.startIndex;
+    if (this.header) {
+      const rest = this.headerValue(data);
+      if (rest === null) return;
+      from += data.length - rest.length;
+      data = rest;
+    }
+    // In HTML a line break in the source is a space; only <pre> keeps it, and there a CR-only line
+    // end is a line end too (CRLF keeps its LF) and a tab a space.
+    const text = this.pre ? data.replace(/\r\n/g, ' \n').replace(/[\t\r]/g, (c) => (c === '\r' ? '\n' : ' '))
+      : HTML_SPACE.test(data) ? data.replace(HTML_SPACES, ' ') : data;
+    this.sink.addText(text, from, this.parser.endIndex + 1);
+  }
+
+  /** "<TYPE>EX-31.1\n": the value is the rest of the line, not text of the document. Returns the text after it, or null. */
+  private headerValue(data: string): string | null {
+    const nl = data.indexOf('\n');
+    const value = (nl < 0 ? data : data.slice(0, nl)).trim();
+    if (this.header === 'type' && value && !this.documentType) this.documentType = value.toUpperCase();
+    if (nl < 0) return null;
+    this.header = null;
+    return data.length > nl + 1 ? data.slice(nl + 1) : null;
+  }
+}
