@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isSubmission, lintSubmission, readSubmission } from '../src/node/submission.js';
 import { lintText } from '../src/node/lint-file.js';
+import { runMain } from './support/git.js';
 import type { LintMessage } from '../src/core/types.js';
 // @ts-expect-error: a plain .mjs script without types
 import { submission, ex311 } from '../scripts/make-edgar-fixtures.mjs';
@@ -151,6 +152,40 @@ describe('lintSubmission: positions of a document\'s own findings', () => {
     const missing = r.messages.find((m) => m.ruleId === 'SOX017')!;
     expect(missing).toMatchObject({ line: 1, column: 1, expected: 'principal executive officer' });
     expect(missing.document).toBeUndefined();
+  });
+});
+
+describe('an EDGAR-wrapped exhibit with nothing in its <TEXT>', () => {
+  const NO_CERTIFICATION = 'No Section 302 or 906 certification found: no "I, ..., certify that:" opening, no "I have reviewed this" paragraph, no 18 U.S.C. 1350 statement';
+  const wrapped = (type: string, name: string, content: string) => `<DOCUMENT>\n<TYPE>${type}\n<SEQUENCE>2\n<FILENAME>${name}\n<TEXT>\n${content}</TEXT>\n</DOCUMENT>\n`;
+
+  it('reports an empty Exhibit 31 (SOX001 at its <TEXT> content, in its document), as a certification file holding none is', async () => {
+    const r = await lintSubmission(write('wrapped-empty31.txt', wrapped('EX-31.1', 'ex31.htm', '')));
+    expect(r.messages).toEqual([{
+      ruleId: 'SOX001', ruleName: 'no-certification', severity: 2, message: NO_CERTIFICATION, paragraph: null,
+      line: 6, column: 1, endLine: 6, endColumn: 1, expected: null, actual: null, document: 'ex31.htm',
+    }]);
+    expect(r.errorCount).toBe(1);
+    // The same finding as white space alone in it gets, on the same line.
+    const blank = await lintSubmission(write('wrapped-blank31.txt', wrapped('EX-31.1', 'ex31.htm', '\n')));
+    expect(brief(blank.messages)).toEqual(['SOX001 ex31.htm 6:1']);
+  });
+
+  it('fails the run (exit 1) for a named file, as for a named file with no certification; every empty exhibit is named', async () => {
+    write('wrapped-two.txt', wrapped('EX-31.1', 'ex31.htm', '') + wrapped('EX-32', 'ex32.htm', ''));
+    const r = await runMain(['wrapped-two.txt', '-f', 'json'], tmp, {});
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const [result] = JSON.parse(r.stdout);
+    expect(result.messages.map((m: LintMessage) => `${m.ruleId} ${m.document} ${m.line}:${m.column} ${m.message === NO_CERTIFICATION}`)).toEqual([
+      'SOX001 ex31.htm 6:1 true',
+      'SOX001 ex32.htm 13:1 true',
+    ]);
+  });
+
+  it('still passes over an empty document that needs no certification', async () => {
+    const r = await lintSubmission(write('wrapped-empty99.txt', wrapped('EX-99.1', 'ex99.htm', '')));
+    expect(r.messages).toEqual([]);
   });
 });
 

@@ -215,7 +215,8 @@ export class SubmissionScanner {
     if (sink instanceof ExhibitBuffer) {
       doc.size = sink.size;
       this.notePeak(this.held() + sink.size);
-      if (!sink.binary && sink.size > 0) this.handlers.onExhibit({ ...doc, bytes: sink.take(), truncated: sink.truncated }, this.header);
+      // An empty exhibit is handed on too: an Exhibit 31 with nothing in it is reported, not passed.
+      if (!sink.binary) this.handlers.onExhibit({ ...doc, bytes: sink.take(), truncated: sink.truncated }, this.header);
     }
     // A filing lists tens of documents; past MAX_DOCUMENTS only a new type is kept (the filing rules
     // ask which types there are), so millions of tiny documents are not held.
