@@ -108,7 +108,7 @@ async function score(n: number): Promise<void> {
         const { bytes, name: file } = await bytesOf(gen(rnd), format);
         if ((await fixableLeft(bytes, file)) === 0) continue; // not a defect the linter reports: nothing to fix
         found++;
-        const r = await fix(bytes, { fileName: file });
+        const r = await fix(bytes, { filePath: file });
         const out = file.endsWith('.docx') ? await acceptAll(r.output) : r.output;
         if ((await fixableLeft(out, file)) === 0) fixed++;
       }
@@ -129,7 +129,7 @@ async function timing(): Promise<void> {
     return min;
   };
   const lintMs = await best(async () => lintExtracted(await extract(bytes, 'ex31.docx'), 'ex31.docx'));
-  const fixMs = await best(() => fix(bytes, { fileName: 'ex31.docx' }));
+  const fixMs = await best(() => fix(bytes, { filePath: 'ex31.docx' }));
   console.log(`typical .docx (Qualys-shaped, ${bytes.length} bytes): fix ${fixMs.toFixed(1)} ms, lint alone ${lintMs.toFixed(1)} ms (best of 20)`);
 }
 
@@ -144,7 +144,7 @@ async function verdictsSuite(perClass: number): Promise<void> {
   const cells = new Map<string, [number, number]>();
   for (const v of variants) {
     if ((await fixableLeft(v.bytes, v.fileName, v.options)) === 0) continue;
-    const r = await fix(v.bytes, { fileName: v.fileName, ...v.options });
+    const r = await fix(v.bytes, { filePath: v.fileName, ...v.options });
     const out = v.fileName.endsWith('.docx') ? await acceptAll(r.output) : r.output;
     const key = `${v.className}|${v.format}`;
     const cell = cells.get(key) ?? [0, 0];

@@ -61,6 +61,25 @@ describe('package entry points', () => {
     expect(got).toEqual({ filePath: 'ex31.txt', same: true, hasSpans: false });
   });
 
+  it('"soxlint/core" fix() takes the file path in the options as the lint functions do (fileName still works, deprecated)', () => {
+    const example = join(root, 'examples/widgetco-10q-2025q3-ex31-2.txt');
+    const got = inNode(`
+      import { readFileSync } from 'node:fs';
+      import { fix } from 'soxlint/core';
+      const bytes = new Uint8Array(readFileSync(${JSON.stringify(example)}));
+      const byPath = await fix(bytes, { filePath: 'ex31-2.txt' });
+      const byName = await fix(bytes, { fileName: 'ex31-2.txt' });
+      console.log(JSON.stringify({
+        filePath: byPath.lint.filePath,
+        fixed: byPath.fixed.map((f) => f.ruleId),
+        same: Buffer.from(byPath.output).equals(Buffer.from(byName.output)) && byName.lint.filePath === 'ex31-2.txt',
+      }));
+    `) as { filePath: string; fixed: string[]; same: boolean };
+    expect(got.filePath).toBe('ex31-2.txt');
+    expect(got.fixed).toEqual(['SOX003', 'SOX002']);
+    expect(got.same).toBe(true);
+  });
+
   it('every export of both entry points has TSDoc', () => {
     expect(undocumentedExports(root)).toEqual([]);
   });

@@ -25,7 +25,7 @@ describe.each(['typed', 'auto'] as Numbering[])('fix .docx (%s numbering)', (sty
     const hash = sha(bytes);
     const before = await lintDocx(bytes);
     expect(before.messages.length).toBeGreaterThan(0);
-    const r = await fix(bytes, { fileName: 'ex31.docx', date: DATE });
+    const r = await fix(bytes, { filePath: 'ex31.docx', date: DATE });
     expect(sha(bytes)).toBe(hash);
     expect(r.notFixed).toEqual([]);
     expect(r.changed).toBe(true);
@@ -46,7 +46,7 @@ describe.each(['typed', 'auto'] as Numbering[])('fix .docx (%s numbering)', (sty
 
   it('carries every other part of the package byte for byte', async () => {
     const bytes = await toDocx(reletter(without(edit(canonical(), '4', ICFR, ''), '4(b)')), style);
-    const r = await fix(bytes, { fileName: 'ex31.docx', date: DATE });
+    const r = await fix(bytes, { filePath: 'ex31.docx', date: DATE });
     const a = await JSZip.loadAsync(bytes);
     const b = await JSZip.loadAsync(r.output);
     const parts = (z: JSZip) => Object.keys(z.files).filter((n) => !z.files[n].dir).sort();
@@ -59,7 +59,7 @@ describe.each(['typed', 'auto'] as Numbering[])('fix .docx (%s numbering)', (sty
 
   it('puts 4(b) back with its sibling\'s paragraph properties and numbering, its mark a tracked insertion', async () => {
     const bytes = await toDocx(reletter(without(canonical(), '4(b)')), style);
-    const r = await fix(bytes, { fileName: 'ex31.docx', date: DATE });
+    const r = await fix(bytes, { filePath: 'ex31.docx', date: DATE });
     const xml = await documentXml(r.output);
     const inserted = /<w:p><w:pPr>((?:(?!<\/w:pPr>).)*)<\/w:pPr><w:ins [^>]*>(.*?)<\/w:ins><\/w:p>/s.exec(xml)!;
     expect(inserted[2]).toContain('Designed such internal control over financial reporting, or caused');
@@ -79,7 +79,7 @@ describe.each(['typed', 'auto'] as Numbering[])('fix .docx (%s numbering)', (sty
     const zip = await JSZip.loadAsync(bytes);
     const xml = (await zip.file('word/document.xml')!.async('string')).replace('statement of material', 'statement of </w:t></w:r><w:del w:id="900" w:author="Reviewer" w:date="2026-01-01T00:00:00Z"><w:r><w:delText>an important</w:delText></w:r></w:del><w:r><w:t xml:space="preserve">material');
     zip.file('word/document.xml', xml);
-    const r = await fix(await zip.generateAsync({ type: 'uint8array' }), { fileName: 'ex31.docx', date: DATE });
+    const r = await fix(await zip.generateAsync({ type: 'uint8array' }), { filePath: 'ex31.docx', date: DATE });
     expect(r.notFixed.map((f) => [f.ruleId, f.reason])).toContainEqual(['SOX004', 'the paragraph holds a tracked change not yet accepted or rejected']);
   });
 });
@@ -88,10 +88,10 @@ describe('fix .docx', () => {
   it('fixes the Qualys-shaped fixture and leaves a compliant one unchanged', async () => {
     const { readFileSync } = await import('node:fs');
     const fixture = (n: string) => new Uint8Array(readFileSync(new URL(`./fixtures/docx/${n}`, import.meta.url)));
-    const r = await fix(fixture('manual-numbers.docx'), { fileName: 'manual-numbers.docx', date: DATE });
+    const r = await fix(fixture('manual-numbers.docx'), { filePath: 'manual-numbers.docx', date: DATE });
     expect(r.fixed.map((f) => `${f.ruleId} ${f.paragraph}`)).toEqual(['SOX003 4', 'SOX002 4(b)']);
     const good = fixture('auto-numbered.docx');
-    const same = await fix(good, { fileName: 'auto-numbered.docx' });
+    const same = await fix(good, { filePath: 'auto-numbered.docx' });
     expect(same.changed).toBe(false);
     expect(same.output).toBe(good);
   });

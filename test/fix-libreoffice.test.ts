@@ -21,7 +21,7 @@ describe.skipIf(!available)('LibreOffice reads a fixed .docx', () => {
     const dir = mkdtempSync(join(tmpdir(), 'soxlint-lo-'));
     // The Qualys case plus a replaced word: insertions, a new paragraph, relettering, a deletion.
     const paras = reletter(without(edit(edit(canonical(), '4', ICFR, ''), '2', 'covered by this report', 'covered by this annual report'), '4(b)'));
-    const r = await fix(await toDocx(paras), { fileName: 'ex31.docx' });
+    const r = await fix(await toDocx(paras), { filePath: 'ex31.docx' });
     expect(r.notFixed).toEqual([]);
     const file = join(dir, 'ex31.fixed.docx');
     writeFileSync(file, r.output);

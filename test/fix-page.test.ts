@@ -38,7 +38,7 @@ describe.skipIf(!executable)('the page\'s corrected download', () => {
     await download.saveAs(saved);
     const bytes = new Uint8Array(readFileSync(saved));
     const xml = await documentXml(bytes);
-    const cli = await fix(new Uint8Array(readFileSync(QUALYS_DOCX)), { fileName: 'x.docx' });
+    const cli = await fix(new Uint8Array(readFileSync(QUALYS_DOCX)), { filePath: 'x.docx' });
     // The same writer: the same document, but for the dates stamped on the changes.
     const undated = (s: string) => s.replace(/w:date="[^"]*"/g, '');
     expect(undated(xml)).toBe(undated(await documentXml(cli.output)));

@@ -18,7 +18,7 @@ const key = (m: { ruleId: string | null; paragraph: string | null }) => `${m.rul
 describe('fix on real certifications', () => {
   it.each(files)('%s', async (file) => {
     const bytes = new Uint8Array(readFileSync(join(root, file)));
-    const r = await fix(bytes, { fileName: file });
+    const r = await fix(bytes, { filePath: file });
     expect(r.fixed.length + r.notFixed.length).toBe(r.lint.messages.length);
     const out = file.endsWith('.docx') ? await acceptAll(r.output) : r.output;
     const after = lintExtracted(await extract(out, file), file).messages.map(key).sort();

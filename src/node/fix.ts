@@ -119,14 +119,14 @@ export async function fixMain(argv: string[], io: Io): Promise<number> {
   const slots: Slots = {};
   for (const input of inputs) {
     try {
-      for (const [k, v] of Object.entries(await readSlots(input.bytes, { ...options, fileName: input.path }))) slots[k] ??= v;
+      for (const [k, v] of Object.entries(await readSlots(input.bytes, { ...options, filePath: input.path }))) slots[k] ??= v;
     } catch {
       // reported when the file itself is fixed
     }
   }
   for (const input of inputs) {
     try {
-      const r = await fix(input.bytes, { ...options, fileName: input.path, slots });
+      const r = await fix(input.bytes, { ...options, filePath: input.path, slots });
       if (r.notFixed.some((n) => n.severity === 2)) errorsLeft = true;
       await deliver(input, r, args, io, complain);
     } catch (err) {

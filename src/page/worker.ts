@@ -26,7 +26,7 @@ async function lint(req: LintRequest): Promise<LintReply> {
 /** The corrected file, by the same writer as `soxlint fix`. */
 async function fixFile(req: FixRequest): Promise<FixReply> {
   try {
-    const r = await fix(new Uint8Array(req.bytes), { fileName: req.name, profile: req.profile, form: req.form || undefined });
+    const r = await fix(new Uint8Array(req.bytes), { filePath: req.name, profile: req.profile, form: req.form || undefined });
     const bytes = r.output.slice().buffer;
     return { type: 'fixed', id: req.id, name: fixedName(req.name), mimeType: MIME_TYPES[r.kind], bytes, fixed: r.fixed.length, notFixed: r.notFixed.length };
   } catch (err) {

@@ -3,8 +3,8 @@
 import type { Certification } from '../certification.js';
 import { decodeText } from '../extract/decode.js';
 import { extract } from '../extract/index.js';
-import { lintExtracted } from '../lint.js';
-import type { Extracted, LintMessage, LintOptions, LintResult, SourceKind } from '../types.js';
+import { UNNAMED, lintExtracted } from '../lint.js';
+import type { Extracted, LintInputOptions, LintMessage, LintOptions, LintResult, SourceKind } from '../types.js';
 import { encode, encodingOf } from './encode.js';
 import { writeHtml } from './html-writer.js';
 import { isFixable, planCertification, type CertPlan } from './plan.js';
@@ -17,10 +17,13 @@ import { findingKey, type FixFinding, type FixPlan, type NotFixed } from './type
 export type { FixFinding, NotFixed } from './types.js';
 export type { Slots } from './render.js';
 
-/** Options of `fix`: LintOptions, the file's name, and slot values from elsewhere in the filing. */
-export interface FixOptions extends LintOptions {
-  /** The input's name: chooses the reader, as for linting. */
-  fileName: string;
+/**
+ * Options of `fix`: the lint options with the file's path in `filePath` (as `lintText`, `lintBytes`
+ * and `lintExtracted` take it), and slot values from elsewhere in the filing.
+ */
+export interface FixOptions extends LintInputOptions {
+  /** @deprecated Give the file's path as `filePath`, as every lint function takes it. */
+  fileName?: string;
   /** Slot values from another certification of the same filing (officer, report, registrant). */
   slots?: Slots;
   /** Date stamped on tracked changes (default: now). */
@@ -74,15 +77,21 @@ export function slotsOf(certs: Certification[]): Slots {
 
 /** The report and registrant a file's certifications name, for a certification of the same filing that lacks paragraph 1. */
 export async function readSlots(bytes: Uint8Array, options: FixOptions): Promise<Slots> {
-  const { fileName, slots: _, date: __, ...lintOptions } = options;
-  const ext = await extract(bytes, fileName);
+  const { filePath, lintOptions } = splitOptions(options);
+  const extracted = await extract(bytes, filePath);
   const certs: Certification[] = [];
-  lintExtracted(ext, fileName, lintOptions, (c) => certs.push(c));
+  lintExtracted(extracted, filePath, lintOptions, (c) => certs.push(c));
   return slotsOf(certs);
 }
 
-async function read(bytes: Uint8Array, fileName: string): Promise<{ ext: Extracted; encoding?: ReturnType<typeof encodingOf> }> {
-  const ext = await extract(bytes, fileName);
+/** The file's path (`filePath`, else the deprecated `fileName`) and the options that are the linter's. */
+function splitOptions(options: FixOptions): { filePath: string; lintOptions: LintOptions } {
+  const { filePath, fileName, slots: _, date: __, ...lintOptions } = options;
+  return { filePath: filePath ?? fileName ?? UNNAMED, lintOptions };
+}
+
+async function read(bytes: Uint8Array, filePath: string): Promise<{ ext: Extracted; encoding?: ReturnType<typeof encodingOf> }> {
+  const ext = await extract(bytes, filePath);
   if (ext.kind === 'docx') return { ext };
   const { encoding } = decodeText(bytes);
   return { ext, encoding: encodingOf(bytes, encoding) };
@@ -102,10 +111,11 @@ function toFinding(m: LintMessage): FixFinding {
 
 /** Corrects a certification's fixable findings with the form's own text, in the file's own format. */
 export async function fix(bytes: Uint8Array, options: FixOptions): Promise<FixResult> {
-  const { fileName, slots, date, ...lintOptions } = options;
-  const { ext, encoding } = await read(bytes, fileName);
+  const { slots, date } = options;
+  const { filePath, lintOptions } = splitOptions(options);
+  const { ext, encoding } = await read(bytes, filePath);
   const certs: Certification[] = [];
-  const lint = lintExtracted(ext, fileName, lintOptions, (c) => certs.push(c));
+  const lint = lintExtracted(ext, filePath, lintOptions, (c) => certs.push(c));
   const fallback = { ...slots, ...slotsOf(certs) };
   const off = (id: string) => lintOptions.rules?.[id] === 'off';
   const plans: CertPlan[] = [];
