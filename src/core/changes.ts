@@ -76,6 +76,7 @@ export function computeChanges(
 ): Change[] {
   const out: Change[] = [];
   const moved = new Set(alignment.moved);
+  const movedAny = moved.size > 0;
   const skipSeq = new Uint8Array(seqLength);
   // Moved paragraphs: their own internal changes; their span is kept out of the main chain's gaps.
   for (const m of alignment.moved) {
@@ -96,14 +97,18 @@ export function computeChanges(
   }
   // The gaps between consecutive matches in template order (most are empty: no change there).
   const main: Change[] = [];
-  let prev: Pair | null = null;
+  // The previous match as two numbers: a pair is made only where a gap starts (few per certification).
+  let pi = -1;
+  let pj = -1;
+  const previous = () => (pi < 0 ? null : { i: pi, j: pj });
   for (let i = 0; i < template.keys.length; i++) {
     const j = alignment.templateToSubmitted[i];
-    if (j < 0 || moved.has(template.para[i])) continue;
-    if (!prev || i > prev.i + 1 || j > prev.j + 1) gapChanges(template, alignment, prev, { i, j }, isBoundary, skipSeq, main, endsBody);
-    prev = { i, j };
+    if (j < 0 || (movedAny && moved.has(template.para[i]))) continue;
+    if (pi < 0 || i > pi + 1 || j > pj + 1) gapChanges(template, alignment, previous(), { i, j }, isBoundary, skipSeq, main, endsBody);
+    pi = i;
+    pj = j;
   }
-  gapChanges(template, alignment, prev, null, isBoundary, skipSeq, main, endsBody);
+  gapChanges(template, alignment, previous(), null, isBoundary, skipSeq, main, endsBody);
   for (const c of main) if (!moved.has(c.para)) out.push(c);
   return out.filter((c) => c.del.length || c.ins.length);
 }

@@ -8,6 +8,7 @@ import { classifyChanges } from './classify.js';
 import type { Doc } from './document.js';
 import { InputError } from './extract/errors.js';
 import type { Region } from './segment.js';
+import type { Tokens } from './tokenize.js';
 import { buildSequence, type Sequence } from './sequence.js';
 import { DATE } from './dates.js';
 import { variantsOf, type Template } from './template.js';
@@ -26,6 +27,21 @@ const PARAGRAPH1_WITHIN = 80;
 const PARAGRAPH1_WORDS = 45;
 /** First words of a signature block's lines. */
 const SIGNATURE_START = /^(?:dated?:?|date:|by:?|\/s\/.*|name:|title:|signature:?|\[signature\]|_{3,}.*)$/i;
+
+/** How the names of the forms other than the 10-K/10-Q form start (chooseForm tests each in full). */
+const OTHER_FORM_NAME = /^(?:10-D|20-F|40-F|N-CSR)/i;
+
+/**
+ * Whether tokens first..last may say "Form 10-D", "Form 20-F", "Form 40-F" or "Form N-CSR": a token
+ * ending in "form" before one starting with the name (words are one space apart in `Doc.words`).
+ */
+function mayNameOtherForm(t: Tokens, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const w = t.key[k];
+    if ((w.charCodeAt(w.length - 1) | 0x20) === 0x6d && w.toLowerCase().endsWith('form') && OTHER_FORM_NAME.test(t.key[k + 1])) return true;
+  }
+  return false;
+}
 
 /** Share of the opening's and paragraphs 1 and 2's words that matched. */
 function openingShare(template: Template, alignment: Alignment): number {
@@ -52,7 +68,11 @@ export function chooseForm(doc: Doc, region: Region, documentType: string | unde
   let k = region.start;
   const limit = Math.min(region.end, region.start + PARAGRAPH1_WITHIN);
   while (k < limit && t.key[k] !== 'reviewed') k++;
-  const paragraph1 = k < limit ? doc.words(k, Math.min(region.end - 1, k + PARAGRAPH1_WORDS)) : '';
+  if (k >= limit) return DEFAULT_FORM;
+  const last = Math.min(region.end - 1, k + PARAGRAPH1_WORDS);
+  // Most certifications name a Form 10-K or 10-Q: known from the tokens, without their words as a string.
+  if (!mayNameOtherForm(t, k, last)) return DEFAULT_FORM;
+  const paragraph1 = doc.words(k, last);
   if (/Form 10-D\b/i.test(paragraph1)) return pick('601b31ii');
   if (/Form 20-F\b/i.test(paragraph1)) return pick('20-F');
   if (/Form 40-F\b/i.test(paragraph1)) return pick('40-F');

@@ -32,16 +32,26 @@ interface Line {
   from: number;
   to: number;
   text: string;
+  /** The line has a digit, or is "<page>": what every page marker has, tested before PAGE_LINE. */
+  mayMark: boolean;
 }
+
+const DIGIT = /\d/g;
 
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
-  let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 0x0a) {
-      lines.push({ from, to: i, text: text.slice(from, i).trim() });
-      from = i + 1;
+  // Where the next digit stands, found by a native search instead of a test per line.
+  let digit = -1;
+  for (let from = 0; from <= text.length;) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (digit < from) {
+      DIGIT.lastIndex = from;
+      digit = DIGIT.exec(text)?.index ?? text.length + 1;
     }
+    const line = text.slice(from, to).trim();
+    lines.push({ from, to, text: line, mayMark: digit < to || (line.length === 6 && line.toLowerCase() === '<page>') });
+    from = to + 1;
   }
   return lines;
 }
@@ -61,7 +71,7 @@ function prevText(lines: Line[], i: number): number {
 function pageMarkers(lines: Line[]): number[] {
   const markers: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!PAGE_LINE.test(lines[i].text)) continue;
+    if (!lines[i].mayMark || !PAGE_LINE.test(lines[i].text)) continue;
     const next = nextText(lines, i);
     if (next >= 0 && LABEL_TAIL.test(lines[next].text)) continue;
     markers.push(i);
@@ -103,10 +113,27 @@ function furnitureLines(lines: Line[]): Uint8Array {
   return mark;
 }
 
+/** Where a page marker could stand: a digit, or "<page>" (every page marker has one or the other). */
+const CANDIDATE = /\d|<page>/gi;
+
+/** Whether any line reads as a page marker: the lines with a candidate in them tested, the rest skipped. */
+function anyPageLine(text: string): boolean {
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const from = text.lastIndexOf('\n', m.index) + 1;
+    let to = text.indexOf('\n', m.index);
+    if (to < 0) to = text.length;
+    if (PAGE_LINE.test(text.slice(from, to).trim())) return true;
+    CANDIDATE.lastIndex = to;
+  }
+  return false;
+}
+
 /** The normalised text with page furniture blanked out. */
 export function blankFurniture(norm: Normalized): Normalized {
   const text = norm.text;
-  if (!/\d|<page>/i.test(text)) return norm;
+  // Most certifications have no page marker: then there is no furniture, and no need to split lines.
+  if (!anyPageLine(text)) return norm;
   const lines = linesOf(text);
   const mark = furnitureLines(lines);
   if (!mark.includes(1)) return norm;

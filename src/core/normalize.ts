@@ -42,12 +42,13 @@ function mapChar(c: number): number {
   }
 }
 
-/** Characters that normalisation leaves alone; a text of only these is its own normal form. */
-const UNCHANGED = /^[\n\x20-\x5f\x61-\x7e]*$/;
+/** A character that normalisation may change; a text without one is its own normal form. (A search
+ * for one, not a match of the whole text, which backtracks over all of it when it fails.) */
+const MAY_CHANGE = /[^\n\x20-\x5f\x61-\x7e]/;
 
 export function normalize(input: string): Normalized {
   const n = input.length;
-  if (UNCHANGED.test(input)) {
+  if (!MAY_CHANGE.test(input)) {
     return { text: input, from: identityIndexes(n).subarray(0, n) };
   }
   const from = new Int32Array(n);

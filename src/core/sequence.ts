@@ -82,10 +82,36 @@ function findBySurroundings(t: Tokens, template: Template, i: number, from: numb
   return null;
 }
 
+/** What buildSequence reads of a template's slots, worked out once per template. */
+interface SlotPlan {
+  /** The form has paragraph 1's "this {{report}} of {{registrant}};". */
+  paragraphOne: boolean;
+  /** The other slots (not the officer's), found by the template words around them: [name, token index]. */
+  bySurroundings: [string, number][];
+}
+
+const plans = new WeakMap<Template, SlotPlan>();
+
+function slotPlan(template: Template): SlotPlan {
+  let plan = plans.get(template);
+  if (plan) return plan;
+  const names = new Set(template.slot.filter((x): x is string => x !== null));
+  const paragraphOne = names.has('report') && names.has('registrant');
+  const bySurroundings: [string, number][] = [];
+  template.slot.forEach((name, i) => {
+    if (name && name !== 'officer' && !(paragraphOne && (name === 'report' || name === 'registrant'))) bySurroundings.push([name, i]);
+  });
+  plans.set(template, (plan = { paragraphOne, bySurroundings }));
+  return plan;
+}
+
 export function buildSequence(t: Tokens, text: string, region: Region, template: Template): Sequence {
   const keys: string[] = [];
-  const first = new Int32Array(Math.max(0, region.end - region.start));
-  const last = new Int32Array(first.length);
+  // first and last in one buffer: one allocation (regions run to hundreds of tokens).
+  const size = Math.max(0, region.end - region.start);
+  const buffer = new ArrayBuffer(size * 8);
+  const first = new Int32Array(buffer, 0, size);
+  const last = new Int32Array(buffer, size * 4, size);
   const slots: Sequence['slots'] = {};
   const push = (key: string, a: number, b: number) => { first[keys.length] = a; last[keys.length] = b; keys.push(key); };
 
@@ -103,22 +129,20 @@ export function buildSequence(t: Tokens, text: string, region: Region, template:
     if (name >= 0 && !TITLE_WORDS.test(text.slice(t.start[name + 1], t.end[b]))) b = name;
     add('officer', [region.start + 1, b], t.key[b].endsWith(',') ? '{{officer}},' : '{{officer}}', /,$/);
   }
-  const names = new Set(template.slot.filter((x): x is string => x !== null));
-  const paragraphOne = names.has('report') && names.has('registrant');
+  const { paragraphOne, bySurroundings } = slotPlan(template);
   if (paragraphOne) {
     // "this {{report}} of {{registrant}};": the first "of" after the form's name splits the two.
     const paragraph1 = findParagraphOne(t, region.certify >= 0 ? region.certify : region.start, region.end);
     add('report', paragraph1.report, '{{report}}', /;$/);
     if (paragraph1.registrant) add('registrant', paragraph1.registrant, t.key[paragraph1.registrant[1]].endsWith(';') ? '{{registrant}};' : '{{registrant}}', /;$/);
   }
-  template.slot.forEach((name, i) => {
-    if (!name || name === 'officer' || (paragraphOne && (name === 'report' || name === 'registrant'))) return;
+  for (const [name, i] of bySurroundings) {
     const range = findBySurroundings(t, template, i, region.start, region.end);
-    if (!range) return;
+    if (!range) continue;
     const closing = /[.;:,]$/.exec(template.keys[i])?.[0] ?? '';
     const key = closing && t.key[range[1]].endsWith(closing) ? `{{${name}}}${closing}` : `{{${name}}}`;
     add(name, range, key, /[.;:,]$/);
-  });
+  }
 
   const starts = [...spans.keys()].sort((x, y) => x - y);
   let next = 0;

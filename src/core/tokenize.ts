@@ -35,13 +35,50 @@ const REGISTRANT = /^(?:registrant|company)/i;
 
 /** The comparison key: the word itself, except that capitalising "Registrant" (or "Company") is cosmetic. */
 export function keyOf(word: string): string {
-  const c = word.charCodeAt(0);
-  return (c === 0x52 || c === 0x72 || c === 0x43 || c === 0x63) && REGISTRANT.test(word) ? word[0].toLowerCase() + word.slice(1) : word;
+  // "Re..." or "Co..." in either case before the pattern: most words are not these.
+  const c = word.charCodeAt(0) | 0x20;
+  const d = word.charCodeAt(1) | 0x20;
+  return ((c === 0x72 && d === 0x65) || (c === 0x63 && d === 0x6f)) && REGISTRANT.test(word) ? word[0].toLowerCase() + word.slice(1) : word;
 }
 
-// Scratch space reused from call to call; each result gets copies of just its own length.
-const buffers = (size: number) => ({ starts: new Int32Array(size), ends: new Int32Array(size), lineStarts: new Uint8Array(size), labels: new Uint8Array(size) });
+// Scratch space reused from call to call; each result gets copies of just its own length (an array
+// grown word by word would be copied at every growth).
+const buffers = (size: number) => ({ keys: [] as string[], starts: new Int32Array(size), ends: new Int32Array(size), lineStarts: new Uint8Array(size), labels: new Uint8Array(size) });
 let scratch = buffers(0);
+
+/** A word of at most 7 characters ending in ".", ")" or ":": all LABEL can match, tested before it. */
+function mayBeLabel(word: string): boolean {
+  const n = word.length;
+  if (n > 7) return false;
+  const c = word.charCodeAt(n - 1);
+  return c === 0x2e || c === 0x29 || c === 0x3a;
+}
+
+/** A "." or ")" among a word's second to fourth characters: all GLUED_LABEL can match, tested before it. */
+function mayBeGlued(text: string, i: number, j: number): boolean {
+  for (let k = i + 1; k < j && k <= i + 3; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e || c === 0x29) return true;
+  }
+  return false;
+}
+
+/**
+ * The four per-token arrays of a result in one buffer: one allocation instead of four (typed arrays
+ * past a few dozen bytes each get a buffer of their own outside the heap, which is what costs).
+ */
+function packed(count: number, starts: Int32Array, ends: Int32Array, lineStarts: Uint8Array, labels: Uint8Array) {
+  const buffer = new ArrayBuffer(count * 10);
+  const start = new Int32Array(buffer, 0, count);
+  const end = new Int32Array(buffer, count * 4, count);
+  const lineStart = new Uint8Array(buffer, count * 8, count);
+  const label = new Uint8Array(buffer, count * 9, count);
+  start.set(starts.subarray(0, count));
+  end.set(ends.subarray(0, count));
+  lineStart.set(lineStarts.subarray(0, count));
+  label.set(labels.subarray(0, count));
+  return { start, end, lineStart, label };
+}
 
 export function tokenize(text: string): Tokens {
   const n = text.length;
@@ -49,8 +86,7 @@ export function tokenize(text: string): Tokens {
   const cap = (n >> 1) + 2;
   // A very large text gets arrays of its own, so that they are not kept after it.
   if (cap <= 1 << 20 && scratch.starts.length < cap) scratch = buffers(Math.max(cap, scratch.starts.length * 2, 4096));
-  const key: string[] = [];
-  const { starts, ends, lineStarts, labels } = cap > 1 << 20 ? buffers(cap) : scratch;
+  const { keys, starts, ends, lineStarts, labels } = cap > 1 << 20 ? buffers(cap) : scratch;
   let count = 0;
   let i = 0;
   let atLineStart = 2;
@@ -65,23 +101,24 @@ export function tokenize(text: string): Tokens {
       j++;
     }
     let word = text.slice(i, j);
+    let isLab = 0;
+    // Labels ("4.", "(b)", "4.The") stand only at the start of a line.
     if (atLineStart) {
-      const glued = GLUED_LABEL.exec(word);
+      const glued = j - i > 2 && mayBeGlued(text, i, j) ? GLUED_LABEL.exec(word) : null;
       if (glued) {
         const k = i + glued[1].length;
-        key.push(glued[1]); starts[count] = i; ends[count] = k; lineStarts[count] = atLineStart; labels[count] = 1; count++;
+        keys[count] = glued[1]; starts[count] = i; ends[count] = k; lineStarts[count] = atLineStart; labels[count] = 1; count++;
         i = k;
         word = text.slice(i, j);
         atLineStart = 0;
+      } else if (j - i <= 3 && BARE_LABEL.test(word)) {
+        // "1" with its "." or ")" on the next line or in the next table cell: one label.
+        const k = splitLabelEnd(text, j);
+        if (k > 0) { word += text[k - 1]; j = k; }
       }
+      if (atLineStart && mayBeLabel(word) && LABEL.test(word)) isLab = 1;
     }
-    if (atLineStart && BARE_LABEL.test(word)) {
-      // "1" with its "." or ")" on the next line or in the next table cell: one label.
-      const k = splitLabelEnd(text, j);
-      if (k > 0) { word += text[k - 1]; j = k; }
-    }
-    const isLab = atLineStart > 0 && LABEL.test(word) ? 1 : 0;
-    key.push(isLab ? word : keyOf(word));
+    keys[count] = isLab ? word : keyOf(word);
     starts[count] = i;
     ends[count] = j;
     lineStarts[count] = atLineStart;
@@ -90,12 +127,7 @@ export function tokenize(text: string): Tokens {
     atLineStart = 0;
     i = j;
   }
-  return {
-    count,
-    key,
-    start: starts.slice(0, count),
-    end: ends.slice(0, count),
-    lineStart: lineStarts.slice(0, count),
-    label: labels.slice(0, count),
-  };
+  const key = keys.slice(0, count);
+  keys.fill('', 0, count); // the scratch keeps no word of this text
+  return { count, key, ...packed(count, starts, ends, lineStarts, labels) };
 }
