@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isSubmission, lintSubmission, readSubmission } from '../src/node/submission.js';
-import { lintText } from '../src/node/lint-file.js';
+import { lintBytes, lintText } from '../src/node/lint-file.js';
+import { main, type Io } from '../src/node/cli.js';
 import { runMain } from './support/git.js';
 import type { LintMessage } from '../src/core/types.js';
 // @ts-expect-error: a plain .mjs script without types
@@ -113,6 +114,36 @@ describe('lintSubmission: the Acme 10-K fixture', () => {
     const p = write('crlf.txt', source.replace(/\n/g, '\r\n'));
     const r = await lintSubmission(p);
     expect(brief(r.messages)).toEqual(['SOX018 acme-20251231xex312.txt 114:48', 'SOX018 acme-20251231xex312.txt 115:20']);
+  });
+});
+
+describe('a complete submission already in memory (standard input, a staged file, the lintBytes API)', () => {
+  const expected = ['SOX018 acme-20251231xex312.txt 114:48', 'SOX018 acme-20251231xex312.txt 115:20'];
+
+  it('is read by the same scanner as a file on disk: the same findings, not the HTML reader\'s', async () => {
+    let stdout = '';
+    let stderr = '';
+    const io: Io = {
+      stdout: { write: (s: string) => { stdout += s; } },
+      stderr: { write: (s: string) => { stderr += s; } },
+      readStdin: async () => new Uint8Array(readFileSync(FIXTURE)),
+      cwd: tmp,
+      env: {},
+    };
+    expect(await main(['-', '-f', 'json'], io)).toBe(1);
+    expect(stderr).toBe('');
+    const [result] = JSON.parse(stdout);
+    expect(result.filePath).toBe('<stdin>');
+    expect(brief(result.messages)).toEqual(expected);
+    expect(result.certifications.map((c: { document: string; line: number }) => `${c.document} ${c.line}`)).toEqual([
+      'acme-20251231xex311.htm 82', 'acme-20251231xex312.txt 112', expect.stringMatching(/^acme-20251231xex321\.htm \d+$/),
+    ]);
+  });
+
+  it('lintBytes lints a submission as lintSubmission does', async () => {
+    const r = await lintBytes(new Uint8Array(readFileSync(FIXTURE)), { filePath: 'acme.txt' });
+    expect(r.filePath).toBe('acme.txt');
+    expect(brief(r.messages)).toEqual(expected);
   });
 });
 

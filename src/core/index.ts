@@ -33,7 +33,7 @@ export {
 } from './filing/index.js';
 /** EDGAR complete submissions: the scanner (bytes in chunks, never held whole) and the linting of what it hands on. */
 export { SubmissionScanner } from './extract/submission/scanner.js';
-export { SubmissionLinter, submissionRead, type SubmissionRead, type SubmissionResult } from './filing/submission.js';
+export { SubmissionLinter, lintSubmissionBytes, submissionRead, type SubmissionRead, type SubmissionResult } from './filing/submission.js';
 export type { KeptDocument, SubmissionDocument, SubmissionHandlers, SubmissionHeader, SubmissionStats } from './extract/submission/types.js';
 export type * from './types.js';
 export type * from './redline.js';

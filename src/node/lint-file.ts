@@ -1,5 +1,7 @@
 // Node's way into the core: a file, bytes or a string, through a reader, to a LintResult.
 import { extract, extractString } from '../core/extract/index.js';
+import { isSubmission, SNIFF_BYTES } from '../core/extract/sniff.js';
+import { lintSubmissionBytes } from '../core/filing/submission.js';
 import { UNNAMED, lintExtracted } from '../core/lint.js';
 import type { LintInputOptions, LintOptions, LintResult } from '../core/types.js';
 import { DEFAULT_MAX_BYTES, readInputFile } from './files.js';
@@ -20,6 +22,8 @@ export async function lintBytes(bytes: Uint8Array, options?: LintInputOptions): 
 export async function lintBytes(bytes: Uint8Array, filePath: string, options?: LintOptions): Promise<LintResult>;
 export async function lintBytes(bytes: Uint8Array, nameOrOptions?: string | LintInputOptions, legacy: LintOptions = {}): Promise<LintResult> {
   const { filePath = UNNAMED, ...options } = typeof nameOrOptions === 'string' ? { ...legacy, filePath: nameOrOptions } : (nameOrOptions ?? {});
+  // An EDGAR submission is a filing of its own: each exhibit, then the filing rules (a SubmissionResult).
+  if (isSubmission(bytes.subarray(0, SNIFF_BYTES))) return lintSubmissionBytes(bytes, filePath, options);
   const ext = await extract(bytes, filePath);
   return lintExtracted(ext, { ...options, filePath });
 }

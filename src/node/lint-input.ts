@@ -3,6 +3,7 @@
 // so it returns what happened instead of printing it.
 import { InputError } from '../core/extract/errors.js';
 import { extensionOf } from '../core/extract/index.js';
+import { isSubmission, isZip, SNIFF_BYTES } from '../core/extract/sniff.js';
 import type { LintOptions, LintResult } from '../core/types.js';
 import { tooLarge } from './files.js';
 import { lintBytes } from './lint-file.js';
@@ -48,6 +49,7 @@ export async function lintInput(item: WorkItem, options: InputOptions): Promise<
     if (bytes === null || bytes instanceof Array) return await lintStreamed(item, options);
     if (item.path === null && bytes.length > options.maxBytes) throw new InputError(tooLarge(NaN, options.maxBytes));
     if (options.light !== undefined && isHeavy(item.name, bytes.length, bytes, options.light)) return { heavy: true, notes: [] };
+    if (isSubmission(bytes.subarray(0, SNIFF_BYTES))) return await lintStreamed(item, options, bytes);
     const { maxBytes: _m, light: _l, syncReads: _s, ...lintOptions } = options;
     return { result: await lintBytes(bytes, { ...lintOptions, filePath: item.name, requireCertification: item.named }), notes: [] };
   } catch (err) {
@@ -63,15 +65,16 @@ function read(path: string, options: InputOptions, regular: boolean): ReturnType
 }
 
 function isHeavy(name: string, size: number, head: Uint8Array | null, light: number): boolean {
-  const zip = head !== null && head[0] === 0x50 && head[1] === 0x4b;
+  const zip = head !== null && isZip(head);
   return size > light || extensionOf(name) === '.docx' || zip;
 }
 
-/** An EDGAR complete submission, read as a stream and linted exhibit by exhibit. */
-async function lintStreamed(item: WorkItem, options: InputOptions): Promise<Outcome> {
-  const { lintSubmission, MAX_EXHIBITS } = await import('./submission.js');
+/** An EDGAR complete submission, read as a stream (or from the bytes in memory: stdin, a staged file) and linted exhibit by exhibit. */
+async function lintStreamed(item: WorkItem, options: InputOptions, bytes?: Uint8Array): Promise<Outcome> {
+  const { lintSubmission, lintSubmissionBytes, MAX_EXHIBITS } = await import('./submission.js');
   const { maxBytes: _m, light: _l, syncReads: _s, ...lintOptions } = options;
-  const { stats, ...result } = await lintSubmission(item.path!, { ...lintOptions, requireCertification: item.named });
+  const submissionOptions = { ...lintOptions, requireCertification: item.named };
+  const { stats, ...result } = bytes ? lintSubmissionBytes(bytes, item.name, submissionOptions) : await lintSubmission(item.path!, submissionOptions);
   // Told, not failed: the findings stand for what was read.
   const notes = stats.truncated.map((doc) => `warning: document ${doc} is over 8 MB; only its first 8 MB were checked`);
   // Documents left unchecked fail the run (exit 2), with the findings of those checked.

@@ -12,7 +12,7 @@ import { errorReason } from './files.js';
 
 export { isSubmission } from '../core/extract/sniff.js';
 export { MAX_EXHIBIT_BYTES, MAX_EXHIBITS, type KeptDocument, type SubmissionDocument, type SubmissionHandlers, type SubmissionHeader, type SubmissionStats } from '../core/extract/submission/types.js';
-export type { SubmissionRead, SubmissionResult } from '../core/filing/submission.js';
+export { lintSubmissionBytes, type SubmissionRead, type SubmissionResult } from '../core/filing/submission.js';
 
 /** Read size of the stream. */
 const CHUNK = 1024 * 1024;

@@ -49,6 +49,14 @@ export function indexOfBytes(bytes: Uint8Array, n: Needle, from = 0, to = bytes.
   return -1;
 }
 
+/**
+ * A copy of bytes from..to. (Not `slice`: on a Node Buffer, which the node layer hands in, `slice`
+ * is a view, and a view would keep the whole read chunk alive.)
+ */
+export function copyBytes(bytes: Uint8Array, from: number, to = bytes.length): Uint8Array {
+  return new Uint8Array(bytes.subarray(from, to));
+}
+
 /** One array of the first `size` bytes of `chunks`. */
 export function concatBytes(chunks: Uint8Array[], size: number): Uint8Array {
   const out = new Uint8Array(size);

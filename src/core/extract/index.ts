@@ -3,18 +3,11 @@ import type { Extracted, SourceKind } from '../types.js';
 import { decodeText } from './decode.js';
 import { InputError } from './errors.js';
 import { extractHtml } from './html.js';
-import { headText, looksLikeHtml } from './sniff.js';
+import { headText, isOleCompound, isZip, looksLikeHtml } from './sniff.js';
 import { extractText } from './text.js';
 
 /** File name extensions soxlint reads when walking a folder. */
 export const SUPPORTED_EXTENSIONS = ['.htm', '.html', '.txt', '.docx'];
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Uint8Array, sig: number[]): boolean {
-  return sig.every((b, i) => bytes[i] === b);
-}
 
 /** A file name's extension, lower case with its dot (".htm"), or "" when it has none. */
 export function extensionOf(fileName: string): string {
@@ -36,7 +29,7 @@ function kindByName(fileName: string): SourceKind | null {
 
 /** Which reader a file needs, from its name, else from its first bytes. */
 export function kindOf(fileName: string, bytes: Uint8Array): SourceKind {
-  if (startsWith(bytes, ZIP)) return 'docx';
+  if (isZip(bytes)) return 'docx';
   const byName = kindByName(fileName);
   if (byName) return byName;
   return looksLikeHtml(headText(bytes)) ? 'html' : 'text';
@@ -61,8 +54,7 @@ export function extractString(text: string, fileName: string): Extracted {
  */
 export async function extract(bytes: Uint8Array, fileName: string): Promise<Extracted> {
   if (bytes.length === 0) throw new InputError('empty file');
-  if (startsWith(bytes, OLE)) {
-    // An OLE compound file: a legacy .doc, or an Office file encrypted with a password.
+  if (isOleCompound(bytes)) {
     const utf16 = new TextDecoder('utf-16le').decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
     if (utf16.includes('EncryptedPackage')) throw new InputError('password-protected (encrypted) Word document: remove the password and save it again');
     throw new InputError('legacy Word 97-2003 .doc format, not .docx: save it as .docx');

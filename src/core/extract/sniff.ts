@@ -18,6 +18,23 @@ export function looksLikeHtml(head: string): boolean {
   return HTML.test(head.slice(0, SNIFF_BYTES));
 }
 
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+/** A zip archive (a .docx, whatever its name). */
+export function isZip(firstBytes: Uint8Array): boolean {
+  return startsWith(firstBytes, ZIP);
+}
+
+/** An OLE compound file: a legacy Word .doc, or an Office file encrypted with a password. */
+export function isOleCompound(firstBytes: Uint8Array): boolean {
+  return startsWith(firstBytes, OLE);
+}
+
 /** After a UTF-8 byte order mark and white space. */
 function startOf(bytes: Uint8Array): string {
   let i = 0;

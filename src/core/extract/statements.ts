@@ -1,6 +1,6 @@
 // Whether a filing holds financial statements (it decides an amendment's profile): fixed byte strings
 // looked for in a stream of chunks, across chunk boundaries, without keeping the chunks.
-import { concatBytes, indexOfBytes, needle } from './bytes.js';
+import { concatBytes, copyBytes, indexOfBytes, needle } from './bytes.js';
 
 /** XBRL facts of the statements: one is enough. */
 const STATEMENT_FACTS = ['us-gaap:Assets', 'us-gaap:NetIncomeLoss', 'us-gaap:ProfitLoss', 'us-gaap:StockholdersEquity', 'ifrs-full:Assets', 'ifrs-full:ProfitLoss'].map(needle);
@@ -21,7 +21,7 @@ export class FinancialStatementsFinder {
     const edge = concatBytes([this.tail, head], this.tail.length + head.length);
     this.look(edge, 0, edge.length);
     this.look(chunk, start, end);
-    this.tail = chunk.slice(end - Math.min(EDGE, end - start), end);
+    this.tail = copyBytes(chunk, end - Math.min(EDGE, end - start), end);
   }
 
   private look(bytes: Uint8Array, start: number, end: number): void {

@@ -2,7 +2,7 @@
 // (extract/submission/) hands it on, then the filing-level rules over the whole. One result for the
 // file; messages name their document and give lines of the submission file.
 import { extractExhibit } from '../extract/submission/exhibit.js';
-import type { SubmissionScanner } from '../extract/submission/scanner.js';
+import { SubmissionScanner } from '../extract/submission/scanner.js';
 import { documentName, MAX_EXHIBITS, type KeptDocument, type SubmissionDocument, type SubmissionHandlers, type SubmissionHeader, type SubmissionStats } from '../extract/submission/types.js';
 import { lintDocument } from '../lint.js';
 import type { CertificationInfo, LintMessage, LintOptions, LintResult } from '../types.js';
@@ -112,4 +112,16 @@ export class SubmissionLinter implements SubmissionHandlers {
     this.certifications.sort((a, b) => a.line - b.line);
     return result;
   }
+}
+
+/**
+ * Lints a complete submission already in memory (standard input, a staged file, a file dropped on
+ * the page): the same scanner and linter as a file streamed from disk, fed in one chunk.
+ */
+export function lintSubmissionBytes(bytes: Uint8Array, filePath: string, options: LintOptions = {}): SubmissionResult {
+  const linter = new SubmissionLinter(filePath, options);
+  const scanner = new SubmissionScanner(linter);
+  scanner.write(bytes);
+  scanner.end();
+  return linter.finish(submissionRead(scanner));
 }

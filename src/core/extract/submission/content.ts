@@ -1,7 +1,7 @@
 // Where a document's <TEXT> content goes as it is read: a certification exhibit is buffered (up to
 // MAX_EXHIBIT_BYTES), the main document read for its cover, an amendment's XBRL searched for
 // financial statements; everything else passes through, kept nowhere.
-import { concatBytes, latin1 } from '../bytes.js';
+import { concatBytes, copyBytes, latin1 } from '../bytes.js';
 import type { MainDocumentReader } from '../main-document.js';
 import type { FinancialStatementsFinder } from '../statements.js';
 import { MAX_EXHIBIT_BYTES } from './types.js';
@@ -33,7 +33,7 @@ export class ExhibitBuffer implements ContentSink {
     const take = Math.min(end - start, MAX_EXHIBIT_BYTES - this.size);
     if (take < end - start) this.truncated = true;
     if (take <= 0) return;
-    this.chunks.push(chunk.slice(start, start + take));
+    this.chunks.push(copyBytes(chunk, start, start + take));
     this.size += take;
   }
 

@@ -4,7 +4,7 @@
 // in, searched only for the "</TEXT>" that ends it. Kept: the header, the certification exhibits
 // (EX-31, EX-32, EX-12, EX-13, EX-99.CERT), the main document's cover page.
 import { isCertificationType, parseFormType } from '../../filing/forms.js';
-import { ascii, blankBytes, bytesAt, concatBytes, latin1 } from '../bytes.js';
+import { ascii, blankBytes, bytesAt, concatBytes, copyBytes, latin1 } from '../bytes.js';
 import { MainDocumentReader } from '../main-document.js';
 import { FinancialStatementsFinder } from '../statements.js';
 import { ExhibitBuffer, MainDocumentSink, StatementsSink, type ContentSink } from './content.js';
@@ -90,7 +90,7 @@ export class SubmissionScanner {
     }
     if (nl < 0 && n - pos < MAX_LINE) {
       // A line cut by the chunk's end: finish it with the next chunk.
-      this.carry = chunk.slice(pos);
+      this.carry = copyBytes(chunk, pos);
       return n;
     }
     const opened = this.openTextAt(chunk, pos, nl < 0 ? n : nl, nl);
@@ -164,7 +164,7 @@ export class SubmissionScanner {
     const tailStart = lastLineEnd >= pos ? lastLineEnd + 1 : pos;
     if (n - tailStart >= CLOSE_LENGTH || !(tailStart > pos || this.atLineStart)) return n;
     if (!'</TEXT>'.startsWith(latin1(chunk, tailStart, n).toUpperCase())) return n;
-    if (n > tailStart) this.carry = chunk.slice(tailStart, n);
+    if (n > tailStart) this.carry = copyBytes(chunk, tailStart, n);
     return tailStart;
   }
 
