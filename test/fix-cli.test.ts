@@ -109,4 +109,17 @@ describe('soxlint fix', () => {
     expect(text).toContain('I have reviewed this [specify report] of [identify registrant];');
     expect(lintSource(text, 'text').messages.map((m) => m.ruleId)).toEqual(['SOX011', 'SOX011']);
   });
+
+  it('reads its flags from the option table: --help lists them, a wrong flag or value is one usage line and exit 2', () => {
+    const help = soxlint('fix', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^soxlint fix <files\.\.>\n/);
+    for (const flag of ['-o, --output', '--out-dir', '--diff', '--force', '--profile', '--form', '-h, --help']) expect(help.stdout).toContain(flag);
+    expect(soxlint('fix', '-h').stdout).toBe(help.stdout);
+    expect(soxlint('fix', '--bogus', 'qualys.txt')).toEqual({ code: 2, stdout: '', stderr: 'soxlint fix: unknown option "--bogus"\nRun "soxlint fix --help" for usage.\n' });
+    expect(soxlint('fix', '--profile', 'nope', 'qualys.txt').stderr).toBe('soxlint fix: --profile must be one of standard, transition, amendment, not "nope"\nRun "soxlint fix --help" for usage.\n');
+    expect(soxlint('fix', 'qualys.txt', '--out-dir').stderr).toBe('soxlint fix: --out-dir needs a value\nRun "soxlint fix --help" for usage.\n');
+    expect(soxlint('fix', '-o', 'a.txt', 'qualys.txt', 'qualys.htm').stderr).toBe('soxlint fix: -o names one output: give one FILE, or use --out-dir\nRun "soxlint fix --help" for usage.\n');
+    expect(existsSync(join(dir, 'qualys.fixed.txt'))).toBe(false);
+  });
 });

@@ -1,6 +1,7 @@
-// Argument vectors to options, from the one table in options.ts. Every command line is checked here
-// (names, values, choices, repeats) and read by yargs-parser; yargs itself is loaded only to render
-// --help and --version. Whatever the vector, the answer is options or one line saying what is wrong.
+// Argument vectors to options, from a command's table in options.ts (lint's OPTIONS, fix's
+// FIX_OPTIONS). Every command line is checked here (names, values, choices, repeats) and read by
+// yargs-parser; yargs itself is loaded only to render --help and --version. Whatever the vector, the
+// answer is options or one line saying what is wrong.
 import { OPTIONS, camelCase, flag, type OptionSpec } from './options.js';
 import { ownPackage } from './version.js';
 
@@ -9,11 +10,19 @@ export type Parsed =
   | { kind: 'help' | 'version' }
   | { kind: 'usage'; message: string };
 
-/** Every flag and alias as typed ("format", "f"), to its row; a Map, so "constructor" is not a key. */
-const BY_FLAG = new Map<string, OptionSpec>();
-for (const spec of OPTIONS) {
-  BY_FLAG.set(spec.name, spec);
-  for (const a of spec.alias ?? []) BY_FLAG.set(a, spec);
+/** Every flag and alias of a table as typed ("format", "f"), to its row; a Map, so "constructor" is not a key. */
+const byFlagOf = new WeakMap<OptionSpec[], Map<string, OptionSpec>>();
+function flagsOf(table: OptionSpec[]): Map<string, OptionSpec> {
+  let byFlag = byFlagOf.get(table);
+  if (!byFlag) {
+    byFlag = new Map();
+    for (const spec of table) {
+      byFlag.set(spec.name, spec);
+      for (const a of spec.alias ?? []) byFlag.set(a, spec);
+    }
+    byFlagOf.set(table, byFlag);
+  }
+  return byFlag;
 }
 
 const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
@@ -36,7 +45,8 @@ function isValue(token: string | undefined, spec: OptionSpec): boolean {
  * Checks the option names and that each option that takes a value has one. Returns how many values
  * each option got. Throws Usage for the first problem.
  */
-function scan(argv: string[]): Map<OptionSpec, string[]> {
+function scan(argv: string[], table: OptionSpec[]): Map<OptionSpec, string[]> {
+  const BY_FLAG = flagsOf(table);
   const given = new Map<OptionSpec, string[]>();
   const add = (spec: OptionSpec, value: string) => {
     const list = given.get(spec) ?? [];
@@ -94,18 +104,19 @@ function check(spec: OptionSpec, values: string[]): string | number | boolean | 
   return v;
 }
 
-export async function parseArgs(argv: string[]): Promise<Parsed> {
+/** Reads a command line with a command's table (lint's by default). */
+export async function parseArgs(argv: string[], table: OptionSpec[] = OPTIONS): Promise<Parsed> {
   let given: Map<OptionSpec, string[]>;
   try {
-    given = scan(argv);
+    given = scan(argv, table);
     for (const [spec] of given) if (spec.action) return { kind: spec.action };
     const args: Record<string, unknown> = {};
-    for (const spec of OPTIONS) {
+    for (const spec of table) {
       const values = given.get(spec);
       if (values) args[camelCase(spec.name)] = check(spec, values);
       else if (spec.default !== undefined) args[camelCase(spec.name)] = spec.default;
     }
-    return { kind: 'run', args: { ...args, files: await positionals(argv) } };
+    return { kind: 'run', args: { ...args, files: await positionals(argv, table) } };
   } catch (err) {
     if (err instanceof Usage) return { kind: 'usage', message: err.message };
     throw err;
@@ -116,16 +127,16 @@ export async function parseArgs(argv: string[]): Promise<Parsed> {
  * The files named: yargs-parser's positionals, with the option values taken out. The names were
  * checked by scan(), so nothing it is given is unknown to it.
  */
-async function positionals(argv: string[]): Promise<string[]> {
+async function positionals(argv: string[], table: OptionSpec[]): Promise<string[]> {
   const { default: parse } = await import('yargs-parser');
-  return parse(argv, yargsParserOptions())._.map(String);
+  return parse(argv, yargsParserOptions(table))._.map(String);
 }
 
-/** yargs-parser's settings, from the table. */
-export function yargsParserOptions() {
-  const of = (pred: (s: OptionSpec) => boolean) => OPTIONS.filter(pred).map((s) => s.name);
+/** yargs-parser's settings, from a command's table. */
+export function yargsParserOptions(table: OptionSpec[] = OPTIONS) {
+  const of = (pred: (s: OptionSpec) => boolean) => table.filter(pred).map((s) => s.name);
   return {
-    alias: Object.fromEntries(OPTIONS.filter((s) => s.alias).map((s) => [s.name, s.alias!])),
+    alias: Object.fromEntries(table.filter((s) => s.alias).map((s) => [s.name, s.alias!])),
     boolean: of((s) => s.type === 'boolean'),
     number: of((s) => s.type === 'number'),
     string: of((s) => s.type === 'string'),
@@ -136,33 +147,55 @@ export function yargsParserOptions() {
 
 type Yargs = typeof import('yargs').default;
 
+/** What --help shows around a command's table. */
+export interface HelpPage {
+  /** "soxlint", "soxlint fix". */
+  scriptName: string;
+  /** The positional arguments, in yargs' notation ("[files..]", "<files..>"), and what they are. */
+  positional: { usage: string; describe: string };
+  /** What the command does, under the usage line. */
+  about: string;
+  table: OptionSpec[];
+  epilogue?: string;
+  /** Whether --version is answered. */
+  version: boolean;
+}
+
+/** `soxlint --help`. */
+export const LINT_HELP: HelpPage = {
+  scriptName: 'soxlint',
+  positional: { usage: '[files..]', describe: 'Files, folders, or - for standard input' },
+  about: 'Lint Section 302 certifications (Exhibit 31) against Regulation S-K Item 601(b)(31)(i).\nFiles may be .htm, .html, .txt or .docx; folders are searched; "-" reads standard input.',
+  table: OPTIONS,
+  epilogue: 'soxlint fix FILE...   Write each certification corrected to the form (.docx: tracked changes); soxlint fix --help\nsoxlint hook install|uninstall   Install or remove the git pre-commit hook (runs soxlint --staged)\n\nSettings (files, rules, profile, maxWarnings) are read from .soxlintrc.json, looked for from the current folder up to the repository root; flags override them.',
+  version: true,
+};
+
 /** The yargs instance that renders --help and --version, built from the same table. */
-export function helpParser(yargs: Yargs) {
+export function helpParser(yargs: Yargs, page: HelpPage = LINT_HELP) {
+  const name = page.positional.usage.replace(/[[\]<>.]/g, '');
   let y = yargs([])
-    .scriptName('soxlint')
-    .command('$0 [files..]', 'Lint certifications', (c) => c.positional('files', { type: 'string', array: true, describe: 'Files, folders, or - for standard input' }))
-    .usage('$0 [files..]\n\nLint Section 302 certifications (Exhibit 31) against Regulation S-K Item 601(b)(31)(i).\nFiles may be .htm, .html, .txt or .docx; folders are searched; "-" reads standard input.');
-  for (const spec of OPTIONS) {
+    .scriptName(page.scriptName)
+    .command(`$0 ${page.positional.usage}`, page.about.split('\n')[0], (c) => c.positional(name, { type: 'string', array: true, describe: page.positional.describe }))
+    .usage(`$0 ${page.positional.usage}\n\n${page.about}`);
+  for (const spec of page.table) {
     if (spec.action) continue;
     y = y.option(spec.name, {
       alias: spec.alias, type: spec.type, array: spec.array, choices: spec.choices as string[] | undefined,
       default: spec.default, defaultDescription: spec.defaultDescription, describe: spec.describe,
     });
   }
-  return y
-    .epilogue('soxlint fix FILE...   Write each certification corrected to the form (.docx: tracked changes); soxlint fix --help\nsoxlint hook install|uninstall   Install or remove the git pre-commit hook (runs soxlint --staged)\n\nSettings (files, rules, profile, maxWarnings) are read from .soxlintrc.json, looked for from the current folder up to the repository root; flags override them.')
-    .exitProcess(false)
-    .help()
-    .alias('help', 'h')
-    .version(ownPackage().version) // soxlint's own, not the package.json of the folder it runs in
-    .alias('version', 'v')
-    .wrap(100);
+  if (page.epilogue) y = y.epilogue(page.epilogue);
+  y = y.exitProcess(false).help().alias('help', 'h');
+  // soxlint's own version, not the package.json of the folder it runs in.
+  y = page.version ? y.version(ownPackage().version).alias('version', 'v') : y.version(false);
+  return y.wrap(100);
 }
 
 /** What yargs prints for --help or --version. */
-export async function helpText(kind: 'help' | 'version'): Promise<string> {
+export async function helpText(kind: 'help' | 'version', page: HelpPage = LINT_HELP): Promise<string> {
   const { default: yargs } = await import('yargs');
   return new Promise((resolve, reject) => {
-    helpParser(yargs).parse([`--${kind}`], {}, (err, _args, output) => (err ? reject(err) : resolve(output)));
+    helpParser(yargs, page).parse([`--${kind}`], {}, (err, _args, output) => (err ? reject(err) : resolve(output)));
   });
 }

@@ -8,26 +8,24 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { decodeText, detectEncoding } from '../core/extract/decode.js';
 import { InputError } from '../core/extract/errors.js';
 import { fix, fixedName, readSlots, type FixResult, type Slots } from '../core/fix/index.js';
-import { PROFILES, isProfile } from '../core/profile.js';
 import { forTerminal, quotedForTerminal } from '../core/terminal.js';
 import type { LintOptions, Profile } from '../core/types.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DEFAULT_MAX_BYTES, exists, readInputFile } from './files.js';
 import type { Io } from './cli.js';
+import { helpText, parseArgs, type HelpPage } from './args.js';
+import { FIX_OPTIONS } from './options.js';
 
-const USAGE = `Usage: soxlint fix FILE... [-o OUT | --out-dir DIR] [--diff] [--force] [--profile P] [--form F]
-
-Writes each certification corrected to the form: a .docx with every correction as a tracked change
-(author "soxlint"), text and HTML corrected in place. The output goes beside the input as
-NAME.fixed.EXT; the input is never written.
-
-  -o, --output OUT   Output file (one FILE only)
-  --out-dir DIR      Write each output into DIR under its input's name
-  --diff             Print a unified diff (text and HTML) instead of writing files
-  --force            Overwrite an existing output
-  --profile P        standard | transition | amendment (as for linting)
-  --form F           Compare with this form instead of choosing one per certification
-`;
+/** `soxlint fix --help`: the flags come from FIX_OPTIONS. */
+const FIX_HELP: HelpPage = {
+  scriptName: 'soxlint fix',
+  positional: { usage: '<files..>', describe: 'Certifications to correct (.docx, .htm, .html, .txt)' },
+  about: 'Writes each certification corrected to the form: a .docx with every correction as a tracked change\n' +
+    '(author "soxlint"), text and HTML corrected in place. The output goes beside the input as\n' +
+    'NAME.fixed.EXT; the input is never written.',
+  table: FIX_OPTIONS,
+  version: false,
+};
 
 interface FixArgs {
   files: string[];
@@ -39,30 +37,17 @@ interface FixArgs {
   form?: string;
 }
 
-class UsageError extends Error {}
-
-async function parseArgs(argv: string[]): Promise<FixArgs | 'help'> {
-  const { default: parse } = await import('yargs-parser');
-  const a = parse(argv, {
-    alias: { output: ['o'], help: ['h'] },
-    boolean: ['diff', 'force', 'help'],
-    string: ['output', 'out-dir', 'profile', 'form'],
-    configuration: { 'strip-aliased': true, 'strip-dashed': true, 'parse-positional-numbers': false },
-  });
-  if (a.help) return 'help';
-  const known = new Set(['_', 'output', 'outDir', 'diff', 'force', 'profile', 'form', 'help']);
-  for (const k of Object.keys(a)) if (!known.has(k)) throw new UsageError(`unknown option "${k}"`);
-  for (const k of ['output', 'outDir', 'profile', 'form']) {
-    if (Array.isArray(a[k])) throw new UsageError(`--${k} given more than once`);
-    if (a[k] === '') throw new UsageError(`--${k} needs a value`);
-  }
-  if (a.profile !== undefined && !isProfile(a.profile)) throw new UsageError(`--profile is ${PROFILES.slice(0, -1).join(', ')} or ${PROFILES[PROFILES.length - 1]}`);
-  const files = a._.map(String);
-  if (files.length === 0) throw new UsageError('name the files to fix');
-  if (a.output && a.outDir) throw new UsageError('-o and --out-dir do not go together');
-  if (a.output && files.length > 1) throw new UsageError('-o names one output: give one FILE, or use --out-dir');
-  if (a.diff && (a.output || a.outDir)) throw new UsageError('--diff prints to standard output: no -o or --out-dir with it');
-  return { files, output: a.output, outDir: a.outDir, diff: a.diff, force: a.force, profile: a.profile as Profile | undefined, form: a.form };
+/** The command line read with fix's table, and the combinations of flags fix does not take. */
+async function parseFixArgs(argv: string[]): Promise<FixArgs | { kind: 'help' } | { usage: string }> {
+  const parsed = await parseArgs(argv, FIX_OPTIONS);
+  if (parsed.kind === 'usage') return { usage: parsed.message };
+  if (parsed.kind !== 'run') return { kind: 'help' };
+  const a = parsed.args as unknown as FixArgs; // the table's rows, checked by parseArgs
+  if (a.files.length === 0) return { usage: 'name the files to fix' };
+  if (a.output && a.outDir) return { usage: '-o and --out-dir do not go together' };
+  if (a.output && a.files.length > 1) return { usage: '-o names one output: give one FILE, or use --out-dir' };
+  if (a.diff && (a.output || a.outDir)) return { usage: '--diff prints to standard output: no -o or --out-dir with it' };
+  return a;
 }
 
 /** Where a file's correction goes. */
@@ -87,14 +72,12 @@ function report(io: Io, name: string, r: FixResult, target: string | null): void
 }
 
 export async function fixMain(argv: string[], io: Io): Promise<number> {
-  let args: FixArgs | 'help';
-  try {
-    args = await parseArgs(argv);
-  } catch (err) {
-    io.stderr.write(`soxlint fix: ${(err as Error).message}\nRun "soxlint fix --help" for usage.\n`);
+  const args = await parseFixArgs(argv);
+  if ('usage' in args) {
+    io.stderr.write(`soxlint fix: ${args.usage}\nRun "soxlint fix --help" for usage.\n`);
     return 2;
   }
-  if (args === 'help') { io.stdout.write(USAGE); return 0; }
+  if ('kind' in args) { io.stdout.write((await helpText('help', FIX_HELP)) + '\n'); return 0; }
   let options: LintOptions;
   try {
     const { config } = await loadConfig(io.cwd);
