@@ -30,7 +30,11 @@ const FIRST_READ = 16 * 1024;
 /** Non-blocking, so that a FIFO swapped in after the walk is refused instead of waited on. */
 const OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
 
-function* readSteps(req: ReadRequest): Generator<Step, ReadOutcome, unknown> {
+/** The blocking reader's first-read buffer, reused (one read at a time per thread; bytes are copied out). */
+let scratch: Buffer | undefined;
+
+/** `firstRead(n)`: a buffer of at least n bytes for the first read, whose bytes are copied out before the next. */
+function* readSteps(req: ReadRequest, firstRead: (n: number) => Buffer): Generator<Step, ReadOutcome, unknown> {
   let fd: number | undefined;
   try {
     fd = (yield { op: 'open', path: req.path }) as number;
@@ -42,7 +46,7 @@ function* readSteps(req: ReadRequest): Generator<Step, ReadOutcome, unknown> {
       size = info.size;
     }
     // Not zero-filled: only what was read is kept (copied out below).
-    const first = Buffer.allocUnsafe(size >= 0 ? Math.min(size, FIRST_READ) : FIRST_READ);
+    const first = firstRead(size >= 0 ? Math.min(size, FIRST_READ) : FIRST_READ);
     const got = first.length ? ((yield { op: 'read', fd, into: first, at: 0, length: first.length }) as number) : 0;
     if (got < first.length || size === got) size = got; // the whole file
     else if (size < 0) size = ((yield { op: 'fstat', fd }) as fs.Stats).size;
@@ -101,7 +105,7 @@ function stepAsync(step: Step): Promise<unknown> {
 
 /** Reads in this thread, blocking it (for pool workers). Throws an InputError. */
 export function readInputSync(req: ReadRequest): ReadOutcome {
-  const steps = readSteps(req);
+  const steps = readSteps(req, (n) => (scratch ??= Buffer.allocUnsafeSlow(FIRST_READ)).subarray(0, n));
   let next = steps.next();
   while (!next.done) {
     let value: unknown;
@@ -118,7 +122,7 @@ export function readInputSync(req: ReadRequest): ReadOutcome {
 
 /** Reads through libuv's thread pool, so that many reads can be in flight. Throws an InputError. */
 export async function readInput(req: ReadRequest): Promise<ReadOutcome> {
-  const steps = readSteps(req);
+  const steps = readSteps(req, (n) => Buffer.allocUnsafe(n));
   let next = steps.next();
   while (!next.done) {
     let value: unknown;

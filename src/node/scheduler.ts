@@ -115,7 +115,7 @@ async function inThisThread(items: WorkItem[], options: InputOptions, sink: Sink
 }
 
 /** Largest batch: each task costs the pool a message each way and a memory reading in the worker. */
-const MAX_BATCH = 256;
+const MAX_BATCH = 1024;
 
 /** Batches small enough to keep every worker busy to the end (16 each), large enough to make tasks cheap. */
 function batchSize(count: number, threads: number): number {
