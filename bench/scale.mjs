@@ -2,7 +2,7 @@
 // certifications per second through the CLI over folders of text, HTML and .docx certifications
 // with 1 and 2 workers and by default, the CLI's start-up against `node -e 0`, a shell loop of
 // `git diff --no-index --word-diff` against the form, 100,000 tiny files, .docx in-process with what
-// mammoth costs, and peak RSS of each run. Every row carries the 1-minute load average when it was
+// reading the package costs beside linting it, and peak RSS of each run. Every row carries the 1-minute load average when it was
 // taken. Prints a table; asserts no time (it does check that every worker count gives one output).
 // Each figure is one run (a shared machine's load moves more than run-to-run noise; the load is
 // printed beside it). Run after a build: node bench/scale.mjs [--quick]
@@ -127,10 +127,10 @@ const tinyRun = cli([tiny]); // just written: in the page cache
 row(`${TINY} tiny files`, (tinyRun.ms / 1000).toFixed(2), 's', '< 10', `peak RSS ${tinyRun.rss.toFixed(0)} MB`);
 row(`  CPU time of that run (all threads)`, tinyRun.cpu.toFixed(2), 's', '', `${(tinyRun.cpu / 2).toFixed(2)} s on 2 idle cores`);
 
-// .docx in-process, one core, and the share of it that is mammoth's.
+// .docx in-process, one core, and the share of it that is reading the package (zip directory, the
+// parts inflated, one XML pass over each); the rest is linting the text.
 const { extract } = await import('../dist/core/extract/index.js');
 const { lintExtracted } = await import('../dist/core/lint.js');
-const { default: mammoth } = await import('mammoth');
 const bytes = new Uint8Array(readFileSync(docx[0]));
 async function perCall(fn, ms = 3000) {
   for (let i = 0; i < 20; i++) await fn();
@@ -140,8 +140,8 @@ async function perCall(fn, ms = 3000) {
   return (performance.now() - start) / n;
 }
 const whole = await perCall(async () => lintExtracted(await extract(bytes, 'd.docx'), 'd.docx'));
-const tree = await perCall(() => mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { includeDefaultStyleMap: false, includeEmbeddedStyleMap: false }));
-row('.docx in-process, one core (read + lint)', Math.round(1000 / whole), 'certs/s', '>= 500', `mammoth ${((tree / whole) * 100).toFixed(0)}% of ${whole.toFixed(1)} ms`);
+const read = await perCall(() => extract(bytes, 'd.docx'));
+row('.docx in-process, one core (read + lint)', Math.round(1000 / whole), 'certs/s', '>= 500', `reading ${((read / whole) * 100).toFixed(0)}% of ${whole.toFixed(2)} ms`);
 
 rmSync(base, { recursive: true, force: true });
 console.log(`uptime: ${execFileSync('uptime').toString().trim()}`);

@@ -1,7 +1,7 @@
 // Bundles the CLI into a few files (dist/bundle/), so that starting `soxlint` reads one module
 // graph instead of about a hundred small files: start-up time is most of a one-file lint.
-// .docx support (mammoth, jszip) stays outside and is loaded only when a .docx is read; tinypool
-// too (it finds its own worker entry beside itself).
+// .docx support (the reader's chunk; JSZip, for the fix writer, outside) is loaded only when a
+// .docx is read; tinypool stays outside too (it finds its own worker entry beside itself).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['mammoth', 'jszip', 'tinypool'],
+  external: ['jszip', 'tinypool'],
   alias: { 'string-width': join(root, 'scripts/string-width-ascii.cjs') },
   plugins: [noColorSniffing],
   // Some dependencies are CommonJS and call require(); ESM output needs one.
@@ -48,7 +48,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['mammoth', 'jszip', 'tinypool'],
+  external: ['jszip', 'tinypool'],
   alias: { 'string-width': join(root, 'scripts/string-width-ascii.cjs') },
   plugins: [noColorSniffing],
   define: { 'import.meta.url': '__soxlintUrl' },

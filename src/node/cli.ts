@@ -1,19 +1,19 @@
 // The command line: parse arguments, gather inputs, lint, print, and return the exit code
 // (0 clean, 1 errors or too many warnings, 2 usage error, bad input or internal failure).
-import { resolve } from 'node:path';
+import { relative, resolve, isAbsolute } from 'node:path';
 import { InputError } from '../core/extract/errors.js';
 import { fatalResult } from '../core/formatters/fatal.js';
-import type { FormatOptions } from '../core/formatters/index.js';
 import { templateForForm } from '../core/templates/index.js';
 import { forTerminal } from '../core/terminal.js';
 import { helpText, parseArgs } from './args.js';
 import type { LintOptions, LintResult, Profile } from '../core/types.js';
 import { ConfigError, loadConfig, loadConfigAt, type LoadedConfig } from './config.js';
-import { isDirectory, readStream } from './files.js';
-import { displayName, gather, withStdin, type Input } from './inputs.js';
-import { shows as showsProgress, startProgress } from './progress.js';
+import { exists, isDirectory, readStream, tooLarge } from './files.js';
+import { walk } from './walk.js';
+import type { WorkItem } from './lint-input.js';
+import { startProgress } from './progress.js';
 import { lintAll, type Concurrency } from './scheduler.js';
-import { ResultSink } from './result-sink.js';
+import { statsTable } from './stats.js';
 import type { WorkTree } from './staged.js';
 import { needsContext, parseOutputs, stdoutDocumentFormat, writeOutputs, type OutputSpec } from './outputs.js';
 
@@ -79,6 +79,42 @@ function useColor(io: Io, flag: boolean | undefined): boolean {
   if (force !== undefined) return !(force === '0' || force === 'false');
   if (io.env.NO_COLOR) return false;
   return io.stdout.isTTY === true;
+}
+
+export interface Input {
+  /** As shown in output. */
+  name: string;
+  /** Path on disk, or null for standard input. */
+  path: string | null;
+  /** Named by the user (a missing certification is then a finding). */
+  named: boolean;
+  /** Content already read (a staged file from the index). */
+  bytes?: Uint8Array;
+  /** Found by a folder walk as a regular file. */
+  regular?: boolean;
+}
+
+async function gather(files: string[], io: Io, complain: (name: string, why: string) => void): Promise<Input[]> {
+  const inputs: Input[] = [];
+  for (const f of files) {
+    if (f === '-') { inputs.push({ name: '-', path: null, named: true }); continue; }
+    const abs = isAbsolute(f) ? f : resolve(io.cwd, f);
+    if (!(await exists(abs))) { complain(f, f.includes('\ufffd') ? 'no such file; its name was not valid UTF-8 on the command line, so it cannot be opened by it: rename the file, or name its folder' : 'no such file or directory'); continue; }
+    if (await isDirectory(abs)) {
+      let skipped = 0;
+      const found = await walk(abs, (path, why) => { skipped++; complain(displayName(path, io.cwd), why); });
+      if (found.length === 0 && skipped === 0) complain(f, 'folder holds no .htm, .html, .txt or .docx file');
+      for (const p of found) inputs.push({ name: displayName(p, io.cwd), path: p, named: false, regular: true });
+    } else {
+      inputs.push({ name: f, path: abs, named: true });
+    }
+  }
+  return inputs;
+}
+
+function displayName(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') ? rel : path;
 }
 
 /** Runs the command line with `argv` (without node and the script) and returns the exit code. */
@@ -179,23 +215,41 @@ export async function run(
   const outputs = parsedOutputs.map((o) => (o.path === null && opts.outputFile ? { ...o, path: opts.outputFile } : o));
   const began = performance.now();
   let trouble = false;
-  // Printed as linted, unless a progress bar shares the terminal with standard output.
-  const stream = !(showsProgress(io) && io.stdout.isTTY === true && outputs.some((o) => o.path === null));
-  const sink = new ResultSink({ specs: outputs, stdout: io.stdout, cwd: io.cwd, quiet: opts.quiet, stream }, { cwd: io.cwd, color: useColor(io, opts.color) });
+  const results: LintResult[] = [];
   let say = (line: string) => io.stderr.write(line); // above the progress bar while one is shown
   const complain = (name: string, why: string) => {
     trouble = true;
     say(`soxlint: ${forTerminal(name)}: ${forTerminal(why)}\n`);
-    sink.add(fatalResult(name, why));
+    results.push(fatalResult(name, why));
   };
   const inputs = source ? await source(complain) : await gather(opts.files, io, complain);
   const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
   const redline = outputs.some((o) => o.format === 'html');
   const options: LintOptions = { ...lintOptions, profile: opts.profile, form: opts.form, ...(redline ? { redline } : {}) };
   for (const dir of opts.filing ?? []) {
-    for (const r of await lintFiling(dir, io, { ...options, maxBytes }, complain)) sink.add(r);
+    try {
+      if (!(await isDirectory(resolve(io.cwd, dir)))) throw new InputError('--filing takes a folder holding one filing');
+      const { lintFilingFolder } = await import('./filing.js');
+      const found = await lintFilingFolder(resolve(io.cwd, dir), {
+        ...options, maxBytes, onError: (path, why) => complain(displayName(path, io.cwd), why),
+      });
+      for (const r of found) results.push({ ...r, filePath: displayName(r.filePath, io.cwd) });
+    } catch (err) {
+      complain(dir, err instanceof InputError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`);
+    }
   }
-  const items = await withStdin(inputs, opts.stdinFilename, io, maxBytes, complain);
+  const items: WorkItem[] = [];
+  for (const input of inputs) {
+    if (input.path || input.bytes) { items.push(input); continue; }
+    const name = opts.stdinFilename ?? '<stdin>';
+    try {
+      const bytes = await io.readStdin(maxBytes);
+      if (bytes.length > maxBytes) throw new InputError(tooLarge(NaN, maxBytes));
+      items.push({ ...input, name, bytes });
+    } catch (err) {
+      complain(name, (err as Error)?.message ?? String(err));
+    }
+  }
   const progress = startProgress(io, items.length);
   say = progress.write;
   await lintAll(items, { ...options, maxBytes }, {
@@ -204,37 +258,20 @@ export async function run(
     onOutcome(item, outcome) {
       for (const note of outcome.notes) say(`soxlint: ${forTerminal(item.name)}: ${forTerminal(note)}\n`);
       if (outcome.problem !== undefined) complain(item.name, outcome.problem);
-      if (outcome.result) sink.add(outcome.result);
+      if (outcome.result) results.push(outcome.result);
     },
     onProgress: progress.update,
   }).finally(progress.stop);
   say = (line: string) => io.stderr.write(line);
-  const failed = await sink.finish(await formatOptions(outputs, io, opts.color));
-  for (const [path, why] of failed) io.stderr.write(`soxlint: ${forTerminal(path)}: ${why}\n`);
-  if (opts.stats) io.stderr.write(sink.stats.table(performance.now() - began));
-  return trouble || failed.length > 0 ? EXIT_TROUBLE : exitCode(sink.stats, opts.maxWarnings, io);
-}
-
-/** --filing DIR: the filing's certifications, checked as a whole; a bad folder is complained of. */
-async function lintFiling(dir: string, io: Io, options: LintOptions & { maxBytes: number }, complain: (name: string, why: string) => void): Promise<LintResult[]> {
-  try {
-    if (!(await isDirectory(resolve(io.cwd, dir)))) throw new InputError('--filing takes a folder holding one filing');
-    const { lintFilingFolder } = await import('./filing.js');
-    const found = await lintFilingFolder(resolve(io.cwd, dir), {
-      ...options, onError: (path, why) => complain(displayName(path, io.cwd), why),
-    });
-    return found.map((r) => ({ ...r, filePath: displayName(r.filePath, io.cwd) }));
-  } catch (err) {
-    complain(dir, err instanceof InputError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`);
-    return [];
-  }
-}
-
-/** 1 when there are errors, or more warnings than --max-warnings allows (said on stderr); else 0. */
-function exitCode(totals: { errors: number; warnings: number }, maxWarnings: number, io: Io): number {
-  if (totals.errors > 0) return EXIT_FINDINGS;
-  if (maxWarnings >= 0 && totals.warnings > maxWarnings) {
-    io.stderr.write(`soxlint: too many warnings (${totals.warnings}); --max-warnings is ${maxWarnings}\n`);
+  const shown = opts.quiet ? results.map(errorsOnly) : results;
+  if (await emit(shown, outputs, io, opts.color)) trouble = true;
+  if (opts.stats) io.stderr.write(statsTable(results, performance.now() - began));
+  if (trouble) return EXIT_TROUBLE;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return EXIT_FINDINGS;
+  if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
+    io.stderr.write(`soxlint: too many warnings (${warnings}); --max-warnings is ${opts.maxWarnings}\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
@@ -245,19 +282,19 @@ function parseConcurrency(v: unknown): Concurrency | null {
   return typeof v === 'string' && /^[1-9]\d{0,2}$/.test(v) ? Number(v) : null;
 }
 
-
-/** What the formatters are given: colour, and for SARIF and the HTML report the rules' docs and the tool. */
-async function formatOptions(outputs: OutputSpec[], io: Io, color: boolean | undefined): Promise<FormatOptions> {
-  const { formatContext } = needsContext(outputs) ? await import('./rule-docs.js') : { formatContext: null };
-  const { loadRuleDocs } = outputs.some((o) => o.format === 'html') ? await import('./rule-docs-html.js') : { loadRuleDocs: null };
-  return {
-    ...(formatContext ? formatContext(io.cwd) : { cwd: io.cwd }), color: useColor(io, color), ...(loadRuleDocs ? { ruleDocs: await loadRuleDocs() } : {}),
-  };
+/** --quiet lists errors only; the warnings stay counted, so the summary and --max-warnings agree. */
+function errorsOnly(r: LintResult): LintResult {
+  return { ...r, messages: r.messages.filter((m) => m.severity === 2) };
 }
 
-/** Prints every output of a run that stopped before linting; true when one could not be written (said on stderr). */
+/** Prints every output; true when one could not be written (said on stderr). */
 async function emit(results: LintResult[], outputs: OutputSpec[], io: Io, color: boolean | undefined): Promise<boolean> {
-  const failed = await writeOutputs(results, outputs, io.stdout, await formatOptions(outputs, io, color), io.cwd);
+  const { formatContext } = needsContext(outputs) ? await import('./rule-docs.js') : { formatContext: null };
+  const { loadRuleDocs } = outputs.some((o) => o.format === 'html') ? await import('./rule-docs-html.js') : { loadRuleDocs: null };
+  const options = {
+    ...(formatContext ? formatContext(io.cwd) : { cwd: io.cwd }), color: useColor(io, color), ...(loadRuleDocs ? { ruleDocs: await loadRuleDocs() } : {}),
+  };
+  const failed = await writeOutputs(results, outputs, io.stdout, options, io.cwd);
   for (const [path, why] of failed) io.stderr.write(`soxlint: ${forTerminal(path)}: ${why}\n`);
   return failed.length > 0;
 }

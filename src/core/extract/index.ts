@@ -48,6 +48,9 @@ export function extractString(text: string, fileName: string): Extracted {
   return kind === 'html' ? extractHtml(source) : extractText(source);
 }
 
+/** The .docx reader, loaded on the first .docx (resolving the import again cost each later one ~3%). */
+let docxReader: Promise<typeof import('./docx.js')> | undefined;
+
 /**
  * Reads a file's bytes with the reader its name or content asks for (.docx, HTML, text). Throws an
  * InputError (one line) for input that cannot be read: empty, a legacy .doc, an encrypted file, ...
@@ -61,7 +64,7 @@ export async function extract(bytes: Uint8Array, fileName: string): Promise<Extr
   }
   const kind = kindOf(fileName, bytes);
   if (kind === 'docx') {
-    const { extractDocx } = await import('./docx.js');
+    const { extractDocx } = await (docxReader ??= import('./docx.js'));
     return extractDocx(bytes);
   }
   const { text } = decodeText(bytes);

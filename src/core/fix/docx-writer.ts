@@ -3,7 +3,8 @@
 // put back copies its sibling's paragraph properties and numbering with its mark a tracked
 // insertion, and every other part of the package is carried as it was. Browser-safe.
 import JSZip from 'jszip';
-import { mainDocumentPath } from '../extract/docx/zip.js';
+import { Count } from '../extract/docx/bounds.js';
+import { mainDocumentPath, readRelationships, stripBom } from '../extract/docx/zip.js';
 import type { Extracted } from '../types.js';
 import { childOf, escapeXml, parsePositions, wordParagraphs, W_NAMESPACE, type Atom, type WordParagraph, type XEl } from './docx-map.js';
 import type { Written } from './index.js';
@@ -193,7 +194,8 @@ function declineAll(bytes: Uint8Array, plan: FixPlan, reason: string): Written {
 
 export async function writeDocx(bytes: Uint8Array, ext: Extracted, plan: FixPlan, date: Date): Promise<Written> {
   const zip = await JSZip.loadAsync(bytes);
-  const path = await mainDocumentPath(zip);
+  const rels = await zip.file('_rels/.rels')?.async('string');
+  const path = mainDocumentPath({ has: (name) => zip.file(name) !== null }, readRelationships(rels === undefined ? null : stripBom(rels), new Count()));
   if (!path) return declineAll(bytes, plan, 'no main document part');
   const raw = await zip.file(path)!.async('string');
   const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';

@@ -1,26 +1,8 @@
-// mammoth's document tree to Word paragraphs: each paragraph's characters for the source line and
-// for the linted text, in document order. Text Word hides or strikes through stays in the source
-// line but not in the text.
+// Word paragraphs as they are read: each paragraph's characters for the source line and for the
+// linted text, in document order. Text Word hides or strikes through stays in the source line but
+// not in the text.
 import type { HiddenText } from '../../types.js';
-import type { Concealment, RunFormat } from './run-formats.js';
-
-/** The parts of a mammoth document node this reader uses (lib/documents.js). */
-export interface MNode {
-  type: string;
-  children?: MNode[];
-  value?: string;
-  checked?: boolean;
-}
-
-export interface MComment {
-  commentId: string;
-  body: MNode[];
-  authorName: string | null;
-}
-
-export interface MDocument extends MNode {
-  comments?: MComment[];
-}
+import type { Concealment } from './run-formats.js';
 
 /** Text of a paragraph that Word does not show as part of it: `start` counts source characters of the paragraph. */
 interface ParaHidden extends Concealment {
@@ -46,47 +28,55 @@ const LINE_CHARS = /[\t\r\n\v\f\u0085\u2028\u2029]/g;
 /** U+0091-U+0094, Windows-1252's quote bytes read as Latin-1, which Word shows as the quotes they were. */
 const C1_QUOTES = /[\u0091-\u0094]/g;
 const QUOTES = ['\u2018', '\u2019', '\u201c', '\u201d'];
+/** Whether a text needs either replacement (most do not: one test instead of two replaces). */
+const SPECIAL = /[\t\r\n\v\f\u0085\u2028\u2029\u0091-\u0094]/;
 
 const newPara = (): Para => ({ src: [], txt: [], length: 0, hidden: [] });
 
-/** The text of a run as mammoth holds it (its own text nodes, not those of nested paragraphs). */
-function runText(node: MNode): string {
-  if (node.type === 'text') return node.value ?? '';
-  if (node.type === 'paragraph') return '';
-  return (node.children ?? []).map(runText).join('');
-}
-
-/** Finds a run's format among its paragraph's runs, by text, from where the last match left off. */
-class RunMatcher {
-  private next: number[] = [];
-  constructor(private readonly formats: RunFormat[][]) {}
-
-  find(para: number, text: string): Concealment | null {
-    const runs = this.formats[para];
-    if (!runs || !text) return null;
-    for (let k = this.next[para] ?? 0; k < runs.length; k++) {
-      if (runs[k].text !== text) continue;
-      this.next[para] = k + 1;
-      return runs[k].concealment;
-    }
-    return null;
-  }
+/** A text node's characters as a source line may hold them. */
+export function lineText(value: string): string {
+  if (!SPECIAL.test(value)) return value;
+  return value.replace(LINE_CHARS, ' ').replace(C1_QUOTES, (c) => QUOTES[c.charCodeAt(0) - 0x91]);
 }
 
 /**
- * Paragraphs in document order. A paragraph is numbered when it opens (pre-order), so that text-box
- * paragraphs, which mammoth nests in or lifts after their paragraph, come after it in both walks;
- * `formats` (by that number) tells which runs Word hides or strikes through.
+ * Builds paragraphs in the order their start tags come (pre-order), so a text box's paragraphs come
+ * right after their anchor paragraph, as mammoth lifts them. A paragraph whose mark is deleted is
+ * joined to the next one (mammoth reads its content as the start of the next paragraph); content of
+ * deleted paragraphs at the very end is dropped, as mammoth drops it.
  */
-export function collectParagraphs(blocks: MNode[], formats: RunFormat[][] = []): Para[] {
-  const paras: Para[] = [];
-  const matcher = new RunMatcher(formats);
-  const add = (p: Para | null, src: string, txt: string, hide: Concealment | null) => {
-    if (!p) {
-      // Text outside any paragraph (malformed input): keep it on the last paragraph.
-      p = paras[paras.length - 1] ?? null;
-      if (!p) { p = newPara(); paras.push(p); }
-    }
+export class ParagraphBuilder {
+  readonly paras: Para[] = [];
+  /** Open paragraphs, innermost last. */
+  private readonly open: Para[] = [];
+  /** Content of deleted paragraphs, waiting for the next paragraph. */
+  private pending: Para | null = null;
+
+  /** A paragraph starts; its number is its index in `paras`. */
+  start(): number {
+    // (A text box inside a deleted paragraph starts a paragraph of its own.)
+    const reuse = this.pending && this.pending !== this.open[this.open.length - 1];
+    const p = reuse ? this.pending! : newPara();
+    if (reuse) this.pending = null;
+    this.paras.push(p);
+    this.open.push(p);
+    return this.paras.length - 1;
+  }
+
+  /** The paragraph just started turns out to have its mark deleted (known once its properties are read). */
+  deleteMark(): void {
+    const p = this.open[this.open.length - 1];
+    if (p && this.paras[this.paras.length - 1] === p) { this.paras.pop(); this.pending = p; }
+  }
+
+  end(): void {
+    this.open.pop();
+  }
+
+  /** Adds a chunk where the reader stands; text outside any paragraph (malformed input) joins the last one. */
+  add(src: string, txt: string, hide: Concealment | null): void {
+    let p = this.open[this.open.length - 1] ?? this.paras[this.paras.length - 1];
+    if (!p) { p = newPara(); this.paras.push(p); }
     if (hide) {
       const last = p.hidden[p.hidden.length - 1];
       if (last && last.start + last.length === p.length && last.kind === hide.kind && last.how === hide.how) {
@@ -99,42 +89,7 @@ export function collectParagraphs(blocks: MNode[], formats: RunFormat[][] = []):
     p.src.push(src);
     p.txt.push(hide ? '' : txt);
     p.length += src.length;
-  };
-  const visit = (node: MNode, p: Para | null, index: number, hide: Concealment | null): void => {
-    switch (node.type) {
-      case 'paragraph': {
-        const own = newPara();
-        paras.push(own);
-        for (const c of node.children ?? []) visit(c, own, paras.length - 1, null);
-        return;
-      }
-      case 'run': {
-        const format = hide ?? matcher.find(index, runText(node));
-        for (const c of node.children ?? []) visit(c, p, index, format);
-        return;
-      }
-      case 'text': {
-        const v = (node.value ?? '').replace(LINE_CHARS, ' ').replace(C1_QUOTES, (c) => QUOTES[c.charCodeAt(0) - 0x91]);
-        if (v) add(p, v, v, hide);
-        return;
-      }
-      case 'tab':
-        add(p, ' ', ' ', hide);
-        return;
-      case 'break': // soft line break (also page and column breaks inside a paragraph)
-        add(p, ' ', '\n', hide);
-        return;
-      case 'checkbox': {
-        const c = node.checked ? '\u2612' : '\u2610';
-        add(p, c, c, hide);
-        return;
-      }
-      default: // document, table, tableRow, tableCell, hyperlink; images and references have no children
-        for (const c of node.children ?? []) visit(c, p, index, hide);
-    }
-  };
-  for (const b of blocks) visit(b, null, -1, null);
-  return paras;
+  }
 }
 
 export function paragraphString(p: Para, which: 'src' | 'txt'): string {

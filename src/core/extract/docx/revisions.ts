@@ -1,8 +1,7 @@
 // Unaccepted revisions and comment anchors in the main document part, by paragraph number (counted
 // as mammoth counts them), kept for SOX014 to report.
 import type { Revision as FoundRevision } from '../../types.js';
-import { collectParagraphs, paragraphString, type MComment } from './paragraphs.js';
-import { child, textOf, type XNode } from './xml.js';
+import type { Attrs } from './xml-events.js';
 
 /** Elements whose child paragraphs mammoth reads (lib/docx/body-reader.js); others it skips. */
 export const READ_CHILDREN = new Set([
@@ -11,21 +10,21 @@ export const READ_CHILDREN = new Set([
   'v:textbox', 'w:txbxContent', 'v:group', 'v:rect', 'mc:Fallback',
 ]);
 /** Tracked property changes: they hold the old properties. */
-const PROPERTY_CHANGES = new Set([
+export const PROPERTY_CHANGES = new Set([
   'w:rPrChange', 'w:pPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:tblPrExChange', 'w:trPrChange',
   'w:tcPrChange', 'w:tblGridChange', 'w:numberingChange',
 ]);
 /** Revision marks and what a message calls them. */
-const REVISIONS = new Map([
+export const REVISIONS = new Map([
   ['w:ins', 'insertion'],
   ['w:del', 'deletion'],
   ['w:moveFrom', 'text moved away'],
   ['w:moveTo', 'text moved here'],
 ]);
 /** Elements that show something in Word: outside a revision they end a run of changes. */
-const VISIBLE = new Set(['w:t', 'w:tab', 'w:br', 'w:cr', 'w:sym', 'w:noBreakHyphen', 'w:softHyphen', 'w:drawing', 'w:pict', 'w:object']);
+export const VISIBLE = new Set(['w:t', 'w:tab', 'w:br', 'w:cr', 'w:sym', 'w:noBreakHyphen', 'w:softHyphen', 'w:drawing', 'w:pict', 'w:object']);
 
-interface Revision {
+export interface Revision {
   kind: string;
   author: string;
   text: string;
@@ -50,8 +49,11 @@ export interface Markup {
   paragraphs: number;
 }
 
-/** One walk over the document body, keeping the paragraph count the way mammoth keeps it. */
-class MarkupReader {
+/**
+ * Revisions and comment anchors, fed element by element by the document pass (document-pass.ts),
+ * keeping the paragraph count the way mammoth keeps it.
+ */
+export class MarkupReader {
   readonly revisions: Revision[] = [];
   readonly anchors = new Map<string, Anchor>();
   count = 0;
@@ -60,7 +62,7 @@ class MarkupReader {
   /** Serial number of the last shown content outside revisions. */
   private serial = 0;
   /** Revisions open around the current element, innermost last. */
-  private open: Revision[] = [];
+  private readonly open: Revision[] = [];
   private formatRun: Revision | null = null;
 
   /** Where something that starts here stands. */
@@ -73,8 +75,8 @@ class MarkupReader {
     return this.cur >= 0 ? this.cur : Math.max(this.count - 1, 0);
   }
 
-  private addRevision(kind: string, el: XNode, what = ''): Revision {
-    const author = (el.attrs['w:author'] ?? '').trim();
+  private addRevision(kind: string, attrs: Attrs, what = ''): Revision {
+    const author = (attrs.get('w:author') ?? '').trim();
     const at = this.here();
     const prev = this.revisions[this.revisions.length - 1];
     if (prev && prev.kind === kind && prev.author === author && prev.serialEnd === this.serial) {
@@ -93,126 +95,113 @@ class MarkupReader {
     if (target) target.text += s;
   }
 
-  private anchor(id: string | undefined): Anchor | null {
-    if (id === undefined) return null;
-    let a = this.anchors.get(id);
-    if (!a) { a = {}; this.anchors.set(id, a); }
-    return a;
-  }
-
-  visitChildren(el: XNode, visible: boolean): void {
-    const v = visible && READ_CHILDREN.has(el.name);
-    for (const c of el.children) if (typeof c !== 'string') this.visit(c, el, v);
-  }
-
-  private visit(el: XNode, parent: XNode, visible: boolean): void {
-    const name = el.name;
-    if (name === 'mc:AlternateContent') {
-      // mammoth reads the fallback only.
-      const fallback = child(el, 'mc:Fallback');
-      if (fallback) this.visitChildren(fallback, visible);
-    } else if (name === 'w:p' || name === 'w:tr') {
-      this.visitBlock(el, visible);
-    } else if (REVISIONS.has(name)) {
-      this.visitRevision(el, parent, visible);
-    } else if (name === 'w:cellIns' || name === 'w:cellDel') {
-      this.addRevision(name === 'w:cellIns' ? 'insertion' : 'deletion', el, 'a table cell').serialEnd = this.serial;
-    } else if (PROPERTY_CHANGES.has(name)) {
-      // Its children are the old properties.
-      if (!this.open.length) this.addRevision(name === 'w:pPrChange' ? 'paragraph formatting change' : 'formatting change', el).serialEnd = this.serial;
-    } else if (name === 'w:r') {
-      this.visitRun(el, visible);
-    } else if (name === 'w:commentRangeStart' || name === 'w:commentRangeEnd' || name === 'w:commentReference') {
-      this.visitAnchor(el);
-    } else if (name === 'w:t' || name === 'w:delText' || VISIBLE.has(name)) {
-      this.visitShown(el, visible);
-    } else {
-      this.visitChildren(el, visible);
-    }
-  }
-
-  /** A paragraph (numbered unless deleted) or a table row (mammoth drops a deleted one). */
-  private visitBlock(el: XNode, visible: boolean): void {
+  /** A paragraph mammoth reads (`counted`) starts: it takes the next number. Returns what to restore at its end. */
+  startBlock(counted: boolean): number {
     const saved = this.cur;
-    if (el.name === 'w:p') {
-      const deleted = !!child(child(child(el, 'w:pPr'), 'w:rPr'), 'w:del');
-      if (visible) this.cur = deleted ? -1 : this.count++;
-      this.visitChildren(el, visible);
-    } else {
-      // What stood in a deleted row is reported on the next paragraph.
-      const deleted = !!child(child(el, 'w:trPr'), 'w:del');
-      if (deleted) this.cur = -1;
-      this.visitChildren(el, visible && !deleted);
-    }
+    if (counted) this.cur = this.count++;
+    return saved;
+  }
+
+  /** The paragraph just started has its mark deleted: its number goes back, its text joins the next paragraph. */
+  deleteMark(): void {
+    this.count--;
+    this.cur = -1;
+  }
+
+  /** Inside a deleted table row (what stood there is reported on the next paragraph). */
+  deleteRow(): void {
+    this.cur = -1;
+  }
+
+  endBlock(saved: number): void {
     this.cur = saved;
   }
 
-  private visitRevision(el: XNode, parent: XNode, visible: boolean): void {
-    const kind = REVISIONS.get(el.name)!;
-    // In properties the mark is about the paragraph mark (pPr/rPr), a table row (trPr) or numbering (numPr).
-    if (parent.name === 'w:rPr') { this.addRevision(kind, el, 'a paragraph break').serialEnd = this.serial; return; }
-    if (parent.name === 'w:trPr') { this.addRevision(kind, el, 'a table row').serialEnd = this.serial; return; }
-    if (parent.name.endsWith('Pr')) { this.addRevision('formatting change', el).serialEnd = this.serial; return; }
-    const rev = this.addRevision(kind, el);
+  /**
+   * A revision mark (REVISIONS) whose parent is `parent`. In properties it is about the paragraph mark,
+   * a table row or numbering, and has no content; otherwise it is returned open, to be ended with its element.
+   */
+  startRevision(name: string, attrs: Attrs, parent: string): Revision | null {
+    const kind = REVISIONS.get(name)!;
+    if (parent === 'w:rPr') { this.addRevision(kind, attrs, 'a paragraph break').serialEnd = this.serial; return null; }
+    if (parent === 'w:trPr') { this.addRevision(kind, attrs, 'a table row').serialEnd = this.serial; return null; }
+    if (parent.endsWith('Pr')) { this.addRevision('formatting change', attrs).serialEnd = this.serial; return null; }
+    const rev = this.addRevision(kind, attrs);
     this.open.push(rev);
-    this.visitChildren(el, visible);
+    return rev;
+  }
+
+  endRevision(rev: Revision): void {
     this.open.pop();
     rev.serialEnd = this.serial;
   }
 
-  private visitRun(el: XNode, visible: boolean): void {
-    const change = this.open.length ? undefined : child(child(el, 'w:rPr'), 'w:rPrChange');
-    if (!change) { this.visitChildren(el, visible); return; }
-    const rev = this.addRevision('formatting change', change);
-    this.formatRun = rev;
-    for (const c of el.children) {
-      if (typeof c !== 'string' && c.name !== 'w:rPr') this.visit(c, el, visible && READ_CHILDREN.has(el.name));
-    }
+  cellChange(name: string, attrs: Attrs): void {
+    this.addRevision(name === 'w:cellIns' ? 'insertion' : 'deletion', attrs, 'a table cell').serialEnd = this.serial;
+  }
+
+  /** A tracked property change (its children are the old properties). */
+  propertyChange(name: string, attrs: Attrs): void {
+    if (!this.open.length) this.addRevision(name === 'w:pPrChange' ? 'paragraph formatting change' : 'formatting change', attrs).serialEnd = this.serial;
+  }
+
+  /** A run whose formatting was changed, outside other revisions: its text is the change's. */
+  startRunFormat(attrs: Attrs): Revision | null {
+    if (this.open.length || this.formatRun) return null;
+    this.formatRun = this.addRevision('formatting change', attrs);
+    return this.formatRun;
+  }
+
+  endRunFormat(rev: Revision): void {
     this.formatRun = null;
     rev.serialEnd = this.serial;
   }
 
-  private visitAnchor(el: XNode): void {
-    const a = this.anchor(el.attrs['w:id']);
-    if (!a) return;
-    if (el.name === 'w:commentRangeStart') { if (a.start === undefined) a.start = this.here(); }
-    else if (el.name === 'w:commentRangeEnd') a.end = this.hereEnd();
+  anchor(name: string, attrs: Attrs): void {
+    const id = attrs.get('w:id');
+    if (id === undefined) return;
+    let a = this.anchors.get(id);
+    if (!a) { a = {}; this.anchors.set(id, a); }
+    if (name === 'w:commentRangeStart') { if (a.start === undefined) a.start = this.here(); }
+    else if (name === 'w:commentRangeEnd') a.end = this.hereEnd();
     else if (a.ref === undefined) a.ref = this.cur >= 0 ? this.cur : this.hereEnd();
   }
 
-  /** Text and other things Word shows: outside a revision each ends a run of changes. */
-  private visitShown(el: XNode, visible: boolean): void {
-    const name = el.name;
-    if (name === 'w:t' || name === 'w:delText') {
-      const s = textOf(el);
-      this.addText(s);
-      if (!this.open.length && name === 'w:t' && s) this.serial++;
-      return;
-    }
+  /** The text of a w:t or w:delText: outside a revision, shown text ends a run of changes. */
+  text(name: string, s: string): void {
+    this.addText(s);
+    if (!this.open.length && name === 'w:t' && s) this.serial++;
+  }
+
+  /** Something else Word shows (VISIBLE): outside a revision it ends a run of changes. */
+  shown(name: string): void {
     if (name === 'w:tab' || name === 'w:br' || name === 'w:cr') this.addText(' ');
     if (!this.open.length) this.serial++;
-    if (name === 'w:pict' || name === 'w:object' || name === 'w:drawing') this.visitChildren(el, visible);
+  }
+
+  result(): Markup {
+    return { revisions: this.revisions, anchors: this.anchors, paragraphs: this.count };
   }
 }
 
-export function readMarkup(body: XNode): Markup {
-  const reader = new MarkupReader();
-  reader.visitChildren(body, true);
-  return { revisions: reader.revisions, anchors: reader.anchors, paragraphs: reader.count };
+/** A comment of the comments part: its id, author and the text of its paragraphs. */
+export interface FoundComment {
+  commentId: string | undefined;
+  authorName: string | null;
+  text: string;
 }
 
 /** The revisions and comments found, in source order; `from`/`to` give a paragraph's source range. */
-export function foundRevisions(markup: Markup, comments: MComment[], from: (p: number) => number, to: (p: number) => number): FoundRevision[] {
+export function foundRevisions(markup: Markup, comments: FoundComment[], from: (p: number) => number, to: (p: number) => number): FoundRevision[] {
   const found: (FoundRevision & { order: number })[] = [];
   const add = (r: Omit<FoundRevision, 'range'>, first: number, last: number) =>
     found.push({ ...r, range: { from: from(first), to: to(last) }, order: found.length });
   for (const r of markup.revisions) add({ kind: r.kind, author: r.author, text: r.text, what: r.what }, r.first, r.last);
-  const seen = new Set<string>();
+  const seen = new Set<string | undefined>();
   for (const c of comments) {
     seen.add(c.commentId);
-    const text = collectParagraphs(c.body ?? []).map((p) => paragraphString(p, 'src')).join(' ');
-    const comment = { kind: 'comment', author: c.authorName ?? '', text, what: '' };
-    const a = markup.anchors.get(c.commentId);
+    const comment = { kind: 'comment', author: c.authorName ?? '', text: c.text, what: '' };
+    const a = c.commentId === undefined ? undefined : markup.anchors.get(c.commentId);
     if (!a) { found.push({ ...comment, range: { from: 0, to: 0 }, order: found.length }); continue; }
     const s = a.start ?? a.ref ?? a.end ?? 0;
     add(comment, s, Math.max(a.end ?? a.ref ?? s, s));

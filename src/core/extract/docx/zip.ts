@@ -1,82 +1,106 @@
-// The .docx package: opening the zip, refusing zip bombs, finding the main document part.
-import JSZip from 'jszip';
+// The .docx package: its directory read once, zip bombs refused from the sizes it declares, and the
+// few parts the reader needs found through their relationships (as mammoth finds them) and inflated
+// once each, bounded.
 import { InputError } from '../errors.js';
-import { child, parseXml } from './xml.js';
+import { partTooBig, DOCX_LIMITS, type Count } from './bounds.js';
+import { inflateEntry } from './inflate.js';
+import { readXml, type Attrs } from './xml-events.js';
+import { readDirectory, type ZipEntry } from './zip-directory.js';
 
 /** First line of an error's message, short enough for one line of output. */
 export function reason(err: unknown): string {
-  // A TypeError is mammoth tripping over a part it did not expect, not a message for the user.
   if (err instanceof TypeError) return 'unexpected document structure';
   const raw = err instanceof Error ? err.message : String(err);
-  let line = raw.split(/\r?\n/).find((l) => l.trim())?.replace(/\s+/g, ' ').trim() ?? 'unknown error';
-  const xml = /\[xmldom (?:warning|error|fatalError)\]\s*(.*)$/.exec(line);
-  if (xml) line = `malformed XML (${xml[1].trim()})`;
+  const line = raw.split(/\r?\n/).find((l) => l.trim())?.replace(/\s+/g, ' ').trim() ?? 'unknown error';
   return line.length > 160 ? `${line.slice(0, 159)}\u2026` : line;
-}
-
-const DEFAULT_MAIN = 'word/document.xml';
-
-/** The main document part: the officeDocument relationship of _rels/.rels, else word/document.xml (as mammoth does). */
-export async function mainDocumentPath(zip: JSZip): Promise<string | null> {
-  const rels = zip.file('_rels/.rels');
-  if (rels) {
-    try {
-      const root = parseXml(stripBom(await rels.async('string')));
-      const list = child(root, 'relationships:Relationships');
-      for (const c of list?.children ?? []) {
-        if (typeof c === 'string' || c.name !== 'relationships:Relationship') continue;
-        if (!(c.attrs.Type ?? '').endsWith('/officeDocument')) continue;
-        const target = (c.attrs.Target ?? '').replace(/^\/+/, '');
-        if (target && zip.file(target)) return target;
-      }
-    } catch {
-      // unreadable relationships: fall back like mammoth
-    }
-  }
-  return zip.file(DEFAULT_MAIN) ? DEFAULT_MAIN : null;
 }
 
 export function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
+/** What all the parts together may declare they unpack to. */
 const MAX_UNPACKED = 64 * 1048576;
+const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+const DEFAULT_MAIN = 'word/document.xml';
 
-/** The chunk stream of JSZip's `internalStream`, which its typings leave out. */
-export interface ZipStream {
-  on(event: 'data', fn: (chunk: Uint8Array) => void): ZipStream;
-  on(event: 'error', fn: (err: Error) => void): ZipStream;
-  on(event: 'end', fn: () => void): ZipStream;
-  pause(): ZipStream;
-  resume(): ZipStream;
-}
+export class DocxPackage {
+  private readonly decoder = new TextDecoder('utf-8');
 
-/** An entry's inflated bytes chunk by chunk, so reading can stop early: JSZip's documented
- * `internalStream`, which its typings leave out. */
-export function chunkStream(entry: JSZip.JSZipObject): ZipStream {
-  return (entry as unknown as { internalStream(type: 'uint8array'): ZipStream }).internalStream('uint8array');
-}
+  private constructor(private readonly bytes: Uint8Array, private readonly entries: Map<string, ZipEntry>) {}
 
-/**
- * A zip that unpacks to far more than any certification (a "zip bomb") is refused before mammoth
- * reads it. The sizes a zip declares can lie, so the parts are inflated and counted, stopping at the cap.
- */
-export async function refuseZipBomb(zip: JSZip): Promise<void> {
-  let total = 0;
-  const tooBig = () => new InputError(`.docx unpacks to more than the ${MAX_UNPACKED / 1048576} MB a certification could need`);
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    await new Promise<void>((resolve, reject) => {
-      const stream = chunkStream(entry);
-      stream
-        .on('data', (chunk: Uint8Array) => {
-          total += chunk.length;
-          if (total > MAX_UNPACKED) { stream.pause(); reject(tooBig()); }
-        })
-        .on('error', (err: Error) => reject(new InputError(`corrupt .docx: ${reason(err)}`)))
-        .on('end', () => resolve())
-        .resume();
-    });
+  /**
+   * Reads the directory. A zip whose parts declare far more than any certification (a "zip bomb") is
+   * refused here; a part that declares less than it holds is stopped when it is inflated (inflate.ts),
+   * and parts the reader never needs (images, fonts, themes) are never inflated at all.
+   */
+  static open(bytes: Uint8Array): DocxPackage {
+    const entries = readDirectory(bytes);
+    let declared = 0;
+    for (const e of entries.values()) {
+      // As the bounds have always come first: an XML part too big on its own is named.
+      if (e.size > DOCX_LIMITS.partBytes && /\.(?:xml|rels)$/i.test(e.name)) throw partTooBig(e.name);
+      declared += e.size;
+    }
+    if (declared > MAX_UNPACKED) throw new InputError(`.docx unpacks to more than the ${MAX_UNPACKED / 1048576} MB a certification could need`);
+    return new DocxPackage(bytes, entries);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** A part's text (UTF-8, without a byte order mark), or null when there is no such part. */
+  text(name: string): string | null {
+    const e = this.entries.get(name);
+    if (!e) return null;
+    const bytes = inflateEntry(this.bytes, e, DOCX_LIMITS.partBytes, () => partTooBig(name));
+    return stripBom(this.decoder.decode(bytes));
   }
 }
 
+/** Relationship targets by type in a .rels part (mammoth's relationships-reader: the root's children). */
+export function readRelationships(xml: string | null, count: Count): Map<string, string[]> {
+  const byType = new Map<string, string[]>();
+  if (xml === null) return byType;
+  let depth = 0;
+  readXml(xml, {
+    open(name: string, attrs: Attrs) {
+      depth++;
+      if (depth !== 2 || name !== 'relationships:Relationship') return;
+      const list = byType.get(attrs.get('Type') ?? '') ?? [];
+      list.push(attrs.get('Target') ?? '');
+      byType.set(attrs.get('Type') ?? '', list);
+    },
+    close() { depth--; },
+    text() {},
+  }, count);
+  return byType;
+}
+
+/** mammoth's joinPath: an absolute target replaces the base; no leading "/". */
+function joinPath(base: string, target: string): string {
+  const joined = target.startsWith('/') || !base ? target : `${base}/${target}`;
+  return joined.replace(/^\/+/, '');
+}
+
+/** The first target of a type that exists in the package, else the fallback (as mammoth's findPartPath). */
+export function findPart(pkg: Pick<DocxPackage, 'has'>, rels: Map<string, string[]>, type: string, base: string, fallback: string): string {
+  for (const target of rels.get(RELATIONSHIPS + type) ?? []) {
+    const path = joinPath(base, target);
+    if (pkg.has(path)) return path;
+  }
+  return fallback;
+}
+
+/** The main document part: the officeDocument relationship of _rels/.rels, else word/document.xml; null when neither exists. */
+export function mainDocumentPath(pkg: Pick<DocxPackage, 'has'>, packageRels: Map<string, string[]>): string | null {
+  const path = findPart(pkg, packageRels, 'officeDocument', '', DEFAULT_MAIN);
+  return pkg.has(path) ? path : null;
+}
+
+/** The .rels part that belongs to a part ("word/_rels/document.xml.rels"). */
+export function relationshipsPath(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
