@@ -1,6 +1,7 @@
 // Every rule, by id. Certification rules run in the order they claim differences: specific ones
-// first, altered-wording last.
-import type { CertificationRule, DocumentRule, FilingRule, Rule, Section906Rule } from './rule.js';
+// first, altered-wording last. Each rule's docs page is built here from its id and name (as
+// markdownlint's rules list does), not typed in the rule.
+import { registered, type CertificationRule, type DocumentRule, type FilingRule, type Rule, type Section906Rule } from './rule.js';
 import { noCertification } from './sox001-no-certification.js';
 import { missingParagraph } from './sox002-missing-paragraph.js';
 import { missingIcfrClause } from './sox003-missing-icfr-clause.js';
@@ -44,7 +45,7 @@ export const certificationRules: CertificationRule[] = [
   hiddenText,
   suspiciousCharacter,
   alteredWording,
-];
+].map((rule) => registered<CertificationRule>(rule));
 
 /** Every rule, in id order. */
 export const allRules: Rule[] = [
@@ -73,7 +74,7 @@ export const allRules: Rule[] = [
   letterCase,
   hiddenText,
   suspiciousCharacter,
-];
+].map((rule) => registered<Rule>(rule));
 
 export const section906Rules = allRules.filter((r): r is Section906Rule => r.scope === '906');
 export const documentRules = allRules.filter((r): r is DocumentRule => r.scope === 'document');

@@ -13,7 +13,10 @@ export interface RuleMeta {
   name: string;
   severity: 'error' | 'warning';
   description: string;
-  /** Page under docs/rules/ that explains the rule and cites the regulation. */
+  /**
+   * Page under docs/rules/ that explains the rule and cites the regulation. A built-in rule's module
+   * leaves it out: the registry (rules/index.ts) builds it from the id and name (`docsPath`).
+   */
   docs: string;
   /**
    * A rule about the form's wording: while a template is not verified against an official text,
@@ -91,6 +94,15 @@ export interface FilingRule extends RuleMeta {
 /** A rule of any scope. */
 export type Rule = CertificationRule | Section906Rule | DocumentRule | FilingRule;
 
+/** A rule as its module declares it: everything but `docs`, which the registry adds. */
+export type Declared<R extends Rule> = R extends Rule ? Omit<R, 'docs'> : never;
+
+/** A rule's page: "docs/rules/SOX004-altered-wording.md". */
 export function docsPath(id: string, name: string): string {
   return `docs/rules/${id}-${name}.md`;
+}
+
+/** The rule with its docs page filled in (the same object, so the module's export is the registry's rule). */
+export function registered<R extends Rule>(rule: Declared<R>): R {
+  return Object.assign(rule, { docs: docsPath(rule.id, rule.name) }) as unknown as R;
 }

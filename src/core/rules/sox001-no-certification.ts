@@ -1,12 +1,11 @@
-import { docsPath, type DocumentRule } from './rule.js';
+import type { DocumentRule, Declared } from './rule.js';
 
-export const noCertification: DocumentRule = {
+export const noCertification: Declared<DocumentRule> = {
   id: 'SOX001',
   name: 'no-certification',
   severity: 'error',
   notFixedReason: 'no certification to correct: write the certification from the form',
   description: 'A file given by name holds no Section 302 or Section 906 certification.',
-  docs: docsPath('SOX001', 'no-certification'),
   scope: 'document',
   check(document, context) {
     if (document.certifications > 0 || !document.requireCertification) return;

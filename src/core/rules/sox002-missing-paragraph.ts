@@ -1,14 +1,13 @@
 import { absentParagraphs, clip, indexes, permittedOmissions } from './shared/certification.js';
 import { amendmentShape, claimGlue } from './omissions.js';
-import { docsPath, type CertificationRule } from './rule.js';
+import type { CertificationRule, Declared } from './rule.js';
 
-export const missingParagraph: CertificationRule = {
+export const missingParagraph: Declared<CertificationRule> = {
   id: 'SOX002',
   name: 'missing-paragraph',
   severity: 'error',
   fixable: true,
   description: 'A required paragraph of the certification is absent.',
-  docs: docsPath('SOX002', 'missing-paragraph'),
   scope: 'certification',
   wording: true,
   check(cert, context) {

@@ -1,18 +1,17 @@
 import { absentParagraphs, clip } from './shared/certification.js';
 import { ICFR_PART } from '../template.js';
-import { docsPath, type CertificationRule } from './rule.js';
+import type { CertificationRule, Declared } from './rule.js';
 
 /** Below this share of the clause's words matched, the clause is missing; above, it is altered wording. */
 const CLAUSE_PRESENT_SHARE = 0.5;
 
 
-export const missingIcfrClause: CertificationRule = {
+export const missingIcfrClause: Declared<CertificationRule> = {
   id: 'SOX003',
   name: 'missing-icfr-clause',
   severity: 'error',
   fixable: true,
   description: "Paragraph 4's introduction lacks the internal control over financial reporting words.",
-  docs: docsPath('SOX003', 'missing-icfr-clause'),
   scope: 'certification',
   wording: true,
   check(cert, context) {

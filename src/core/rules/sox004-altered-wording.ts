@@ -1,6 +1,6 @@
 import { clip } from './shared/certification.js';
 import { groupAdjacent, quoteGroup, trimShared, unclaimed, type Piece } from './differences.js';
-import { docsPath, type CertificationRule } from './rule.js';
+import type { CertificationRule, Declared } from './rule.js';
 
 /** Splits a piece's inserted words into runs of consecutive ones (claimed words split them). */
 function runs(p: Piece): Piece[] {
@@ -14,13 +14,12 @@ function runs(p: Piece): Piece[] {
   return out;
 }
 
-export const alteredWording: CertificationRule = {
+export const alteredWording: Declared<CertificationRule> = {
   id: 'SOX004',
   name: 'altered-wording',
   severity: 'error',
   fixable: true,
   description: 'Words inserted, deleted or replaced in a paragraph that is present.',
-  docs: docsPath('SOX004', 'altered-wording'),
   scope: 'certification',
   wording: true,
   check(cert, context) {

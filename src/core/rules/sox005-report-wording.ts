@@ -1,7 +1,7 @@
 import type { Change } from '../changes.js';
 import type { Certification } from '../certification.js';
 import { trimShared } from './differences.js';
-import { docsPath, type CertificationRule } from './rule.js';
+import type { CertificationRule, Declared } from './rule.js';
 
 const ADJECTIVES = new Set(['annual', 'quarterly', 'amended', 'transition', 'periodic']);
 const REPORT_NAME = /\b(?:form|10-k|10-q|20-f|40-f|n-csr|annual|quarterly)\b/i;
@@ -21,13 +21,12 @@ function reportReplaced(cert: Certification, c: Change): boolean {
   return REPORT_NAME.test(cert.seqWords(c.ins[0], c.ins[c.ins.length - 1]));
 }
 
-export const reportWording: CertificationRule = {
+export const reportWording: Declared<CertificationRule> = {
   id: 'SOX005',
   name: 'report-wording',
   severity: 'error',
   fixable: true,
   description: '"report" rewritten ("annual report", "quarterly report", "Form 10-K") outside paragraph 1.',
-  docs: docsPath('SOX005', 'report-wording'),
   scope: 'certification',
   wording: true,
   check(cert, context) {

@@ -1,15 +1,14 @@
 import { trimShared } from './differences.js';
-import { docsPath, type CertificationRule } from './rule.js';
+import type { CertificationRule, Declared } from './rule.js';
 
 const REGISTRANT_WORDS = new Set(['the', 'registrant', "registrant's"]);
 
-export const registrantWording: CertificationRule = {
+export const registrantWording: Declared<CertificationRule> = {
   id: 'SOX006',
   name: 'registrant-wording',
   severity: 'error',
   fixable: true,
   description: '"the registrant" replaced by a name, "the Company" or a defined term.',
-  docs: docsPath('SOX006', 'registrant-wording'),
   scope: 'certification',
   wording: true,
   check(cert, context) {

@@ -1,13 +1,12 @@
 import { splitOfficer } from '../officer.js';
-import { docsPath, type CertificationRule } from './rule.js';
+import type { CertificationRule, Declared } from './rule.js';
 
-export const titleInOpening: CertificationRule = {
+export const titleInOpening: Declared<CertificationRule> = {
   id: 'SOX007',
   name: 'title-in-opening',
   severity: 'warning',
   fixable: true,
   description: 'The officer\'s title stands in the "I, ..., certify that:" line.',
-  docs: docsPath('SOX007', 'title-in-opening'),
   scope: 'certification',
   wording: true,
   check(cert, context) {

@@ -1,6 +1,6 @@
 import type { Certification } from '../certification.js';
 import { absentParagraphs } from './shared/certification.js';
-import { docsPath, type CertificationRule } from './rule.js';
+import type { CertificationRule, Declared } from './rule.js';
 
 /**
  * Wording of the August 2002 form (Release 33-8124) and of the Regulation S-B form. `rewrites`:
@@ -47,13 +47,12 @@ function claimRewritten(cert: Certification, id: string): boolean {
   return true;
 }
 
-export const outdatedForm: CertificationRule = {
+export const outdatedForm: Declared<CertificationRule> = {
   id: 'SOX008',
   name: 'outdated-form',
   severity: 'error',
   fixable: true,
   description: 'Wording of the 2002 form or of the small business issuer form.',
-  docs: docsPath('SOX008', 'outdated-form'),
   scope: 'certification',
   wording: true,
   check(cert, context) {

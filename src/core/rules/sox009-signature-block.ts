@@ -1,15 +1,14 @@
 import type { Certification } from '../certification.js';
 import { readSignature, sameSigner } from '../signature.js';
 import { splitOfficer } from '../officer.js';
-import { docsPath, type CertificationRule } from './rule.js';
+import type { CertificationRule, Declared } from './rule.js';
 
-export const signatureBlock: CertificationRule = {
+export const signatureBlock: Declared<CertificationRule> = {
   id: 'SOX009',
   name: 'signature-block',
   severity: 'error',
   notFixedReason: "the signature block needs the officer's own signature, name, title and date",
   description: 'No conformed signature (/s/ name), no date, or a signer other than the officer named in the opening.',
-  docs: docsPath('SOX009', 'signature-block'),
   scope: 'certification',
   check(cert, context) {
     const last = cert.lastMatched();

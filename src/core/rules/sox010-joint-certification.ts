@@ -1,15 +1,14 @@
-import { docsPath, type CertificationRule } from './rule.js';
+import type { CertificationRule, Declared } from './rule.js';
 
 const FIRST_PERSON = new Set(['i', 'my', 'me']);
 const PLURAL = new Set(['we', 'our', 'us']);
 
-export const jointCertification: CertificationRule = {
+export const jointCertification: Declared<CertificationRule> = {
   id: 'SOX010',
   name: 'joint-certification',
   severity: 'error',
   notFixedReason: 'a joint certification must become separate certifications, one signed by each officer',
   description: 'One Section 302 certification made by two officers ("We, ...").',
-  docs: docsPath('SOX010', 'joint-certification'),
   scope: 'certification',
   wording: true,
   check(cert, context) {

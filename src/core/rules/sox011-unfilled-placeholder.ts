@@ -1,17 +1,16 @@
-import { docsPath, type CertificationRule } from './rule.js';
+import type { CertificationRule, Declared } from './rule.js';
 
 /** A bracketed blank, possibly wrapped over a line break (not over a blank line). */
 const PLACEHOLDER = /\[(?:[^\]\n]|\n(?!\n)){1,80}\]/g;
 /** Bracketed words that are a form's blanks, not a filer's own brackets ("[Principal Executive Officer]"). */
 const BLANK = /identify|specify|insert|\bname\b|\btitle\b|\bdate\b|signature|registrant|company|issuer|_{2,}|\.{3}|\bx{2,}\b|\?|^\[\w+\/\w+\]$/i;
 
-export const unfilledPlaceholder: CertificationRule = {
+export const unfilledPlaceholder: Declared<CertificationRule> = {
   id: 'SOX011',
   name: 'unfilled-placeholder',
   severity: 'error',
   notFixedReason: "a placeholder needs the filer's own words",
   description: 'Template brackets left in ("[identify registrant]", "[Name]").',
-  docs: docsPath('SOX011', 'unfilled-placeholder'),
   scope: 'certification',
   wording: true,
   check(cert, context) {

@@ -1,12 +1,11 @@
-import { docsPath, type CertificationRule } from './rule.js';
+import type { CertificationRule, Declared } from './rule.js';
 
-export const paragraphOrder: CertificationRule = {
+export const paragraphOrder: Declared<CertificationRule> = {
   id: 'SOX012',
   name: 'paragraph-order',
   severity: 'error',
   notFixedReason: 'move the paragraph into its place by hand (its wording is corrected where it stands)',
   description: 'Paragraphs present but out of order.',
-  docs: docsPath('SOX012', 'paragraph-order'),
   scope: 'certification',
   wording: true,
   check(cert, context) {

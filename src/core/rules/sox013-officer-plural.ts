@@ -1,15 +1,14 @@
-import { docsPath, type CertificationRule } from './rule.js';
+import type { CertificationRule, Declared } from './rule.js';
 
 const OFFICERS = /^officer\(s\)/;
 const CHANGED = /^officers?$/i;
 
-export const officerPlural: CertificationRule = {
+export const officerPlural: Declared<CertificationRule> = {
   id: 'SOX013',
   name: 'officer-plural',
   severity: 'warning',
   fixable: true,
   description: '"officer(s)" written "officer" or "officers".',
-  docs: docsPath('SOX013', 'officer-plural'),
   scope: 'certification',
   wording: true,
   check(cert, context) {

@@ -1,5 +1,5 @@
 import type { Revision } from '../types.js';
-import { docsPath, type DocumentRule } from './rule.js';
+import type { DocumentRule, Declared } from './rule.js';
 
 /** Longest quotation of a revision's or a comment's text in a message. */
 const MAX_QUOTE = 80;
@@ -22,13 +22,12 @@ function describe(r: Revision): string {
 
 // What Word shows with changes unaccepted may not be what is filed: the .docx reader finds the
 // revisions and comments (Extracted.revisions), this rule reports them.
-export const docxRevisions: DocumentRule = {
+export const docxRevisions: Declared<DocumentRule> = {
   id: 'SOX014',
   name: 'docx-revisions',
   severity: 'warning',
   notFixedReason: "accept or reject the document's own tracked changes and comments in Word first",
   description: 'Unaccepted tracked changes or comments in a .docx.',
-  docs: docsPath('SOX014', 'docx-revisions'),
   scope: 'document',
   check(document, context) {
     for (const r of document.ext.revisions ?? []) {

@@ -1,5 +1,5 @@
 import { COMPLIES, FAIRLY } from '../section906.js';
-import { docsPath, type Section906Rule } from './rule.js';
+import type { Section906Rule, Declared } from './rule.js';
 
 /** The two statements 18 U.S.C. 1350(b) requires, and how a message names each. */
 const STATEMENTS: [RegExp, string][] = [
@@ -7,13 +7,12 @@ const STATEMENTS: [RegExp, string][] = [
   [FAIRLY, 'the information in the report "fairly presents, in all material respects, the financial condition and results of operations" of the issuer'],
 ];
 
-export const missing906Statement: Section906Rule = {
+export const missing906Statement: Declared<Section906Rule> = {
   id: 'SOX015',
   name: '906-missing-statement',
   severity: 'error',
   notFixedReason: 'Section 906 statements are not rewritten: use the 18 U.S.C. 1350 statement',
   description: 'A Section 906 certification (Exhibit 32) lacks one of the two statements 18 U.S.C. 1350(b) requires.',
-  docs: docsPath('SOX015', '906-missing-statement'),
   scope: '906',
   check(statement, context) {
     const { doc, start, end } = statement;

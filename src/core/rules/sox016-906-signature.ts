@@ -1,13 +1,12 @@
 import { sameSigner } from '../signature.js';
-import { docsPath, type Section906Rule } from './rule.js';
+import type { Section906Rule, Declared } from './rule.js';
 
-export const signature906: Section906Rule = {
+export const signature906: Declared<Section906Rule> = {
   id: 'SOX016',
   name: '906-signature',
   severity: 'error',
   notFixedReason: "the Section 906 statement needs the officer's own signature and date",
   description: 'A Section 906 certification (Exhibit 32) is not signed (/s/ name) or not dated.',
-  docs: docsPath('SOX016', '906-signature'),
   scope: '906',
   check(statement, context) {
     const { doc, end, signature: block } = statement;

@@ -2,15 +2,14 @@ import { PERIODIC, parseFormType } from '../filing/forms.js';
 import { officerRoles } from '../filing/roles.js';
 import type { FilingCertification } from '../filing/types.js';
 import { is906Document, mainPlace, where } from './shared/filing.js';
-import { docsPath, type FilingRule } from './rule.js';
+import type { FilingRule, Declared } from './rule.js';
 
-export const filingMissingOfficer: FilingRule = {
+export const filingMissingOfficer: Declared<FilingRule> = {
   id: 'SOX017',
   name: 'filing-missing-officer',
   severity: 'error',
   notFixedReason: 'each officer signs a certification of their own',
   description: 'A filing lacks a separate Section 302 certification by its principal executive officer or its principal financial officer.',
-  docs: docsPath('SOX017', 'filing-missing-officer'),
   scope: 'filing',
   check(input, context) {
     const form = parseFormType(input.form);

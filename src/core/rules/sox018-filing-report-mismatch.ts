@@ -3,7 +3,7 @@ import { formatDay, parseDate } from '../dates.js';
 import { formInReport, kindOfForm, parseFormType, reportKind, type FormName } from '../filing/forms.js';
 import type { FilingCertification } from '../filing/types.js';
 import { namer, placeOf, reportParagraph, where } from './shared/filing.js';
-import { docsPath, type FilingReport, type FilingRule } from './rule.js';
+import type { FilingReport, FilingRule, Declared } from './rule.js';
 
 /** The form or the kind of report paragraph 1 names, against the filing's form. */
 function formMismatch(c: FilingCertification, form: FormName): FilingReport | null {
@@ -30,13 +30,12 @@ function formMismatch(c: FilingCertification, form: FormName): FilingReport | nu
   };
 }
 
-export const filingReportMismatch: FilingRule = {
+export const filingReportMismatch: Declared<FilingRule> = {
   id: 'SOX018',
   name: 'filing-report-mismatch',
   severity: 'error',
   notFixedReason: "the report named must be the filing's own: only the filer knows which",
   description: "Paragraph 1 names a different form or period than the filing's.",
-  docs: docsPath('SOX018', 'filing-report-mismatch'),
   scope: 'filing',
   check(input, context) {
     const form = parseFormType(input.form);

@@ -1,14 +1,13 @@
 import { isGenericRegistrant, sameRegistrant } from '../filing/roles.js';
 import { namer, placeOf, reportParagraph, where } from './shared/filing.js';
-import { docsPath, type FilingRule } from './rule.js';
+import type { FilingRule, Declared } from './rule.js';
 
-export const filingRegistrantMismatch: FilingRule = {
+export const filingRegistrantMismatch: Declared<FilingRule> = {
   id: 'SOX019',
   name: 'filing-registrant-mismatch',
   severity: 'warning',
   notFixedReason: "the registrant named must be the filing's own: only the filer knows which",
   description: "Paragraph 1's registrant differs from the filer's name.",
-  docs: docsPath('SOX019', 'filing-registrant-mismatch'),
   scope: 'filing',
   check(input, context) {
     const filers = [...new Set(input.filer.map((f) => f.trim()).filter(Boolean))];

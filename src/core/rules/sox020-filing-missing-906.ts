@@ -1,14 +1,13 @@
 import { NEEDS_906, parseFormType } from '../filing/forms.js';
 import { is906Document, mainPlace } from './shared/filing.js';
-import { docsPath, type FilingRule } from './rule.js';
+import type { FilingRule, Declared } from './rule.js';
 
-export const filingMissing906: FilingRule = {
+export const filingMissing906: Declared<FilingRule> = {
   id: 'SOX020',
   name: 'filing-missing-906',
   severity: 'error',
   notFixedReason: 'the Section 906 exhibit must be written and signed by the officers',
   description: 'A 10-K, 10-Q or 20-F with financial statements has no Section 906 certification.',
-  docs: docsPath('SOX020', 'filing-missing-906'),
   scope: 'filing',
   check(input, context) {
     const form = parseFormType(input.form);

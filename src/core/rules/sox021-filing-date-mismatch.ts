@@ -1,14 +1,13 @@
 import { formatDay, parseDate } from '../dates.js';
 import { MAX_DAYS_BEFORE, placeOf, where } from './shared/filing.js';
-import { docsPath, type FilingRule } from './rule.js';
+import type { FilingRule, Declared } from './rule.js';
 
-export const filingDateMismatch: FilingRule = {
+export const filingDateMismatch: Declared<FilingRule> = {
   id: 'SOX021',
   name: 'filing-date-mismatch',
   severity: 'warning',
   notFixedReason: "dates are the filer's to set",
   description: 'A certification is dated after the filing date, or long before it.',
-  docs: docsPath('SOX021', 'filing-date-mismatch'),
   scope: 'filing',
   check(input, context) {
     const filed = parseDate(input.filedDate);

@@ -1,16 +1,15 @@
 import { paragraphAt, textSpan } from '../locate.js';
 import { clip } from './shared/certification.js';
-import { docsPath, type CertificationRule } from './rule.js';
+import type { CertificationRule, Declared } from './rule.js';
 
 // What is certified is what a reader sees: the readers leave hidden and struck text out of what is
 // compared, and this rule says where they found it inside a certification.
-export const hiddenText: CertificationRule = {
+export const hiddenText: Declared<CertificationRule> = {
   id: 'SOX024',
   name: 'hidden-text',
   severity: 'warning',
   notFixedReason: 'hidden text must be removed or shown in Word by the filer',
   description: 'Text inside a certification that a reader does not see (hidden) or sees struck through.',
-  docs: docsPath('SOX024', 'hidden-text'),
   scope: 'certification',
   check(cert, context) {
     const hidden = cert.doc.ext.hidden;

@@ -1,6 +1,6 @@
 import { describeCharacter, INVISIBLE_NAMES, inLatinWord, isGreekOrCyrillic, LATIN_LOOKALIKE } from '../characters.js';
 import { paragraphAt, textSpan } from '../locate.js';
-import { docsPath, type CertificationRule } from './rule.js';
+import type { CertificationRule, Declared } from './rule.js';
 
 /** Bidirectional controls reorder what is shown wherever they stand. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -26,13 +26,12 @@ function invisible(s: string): string {
 
 // Invisible and lookalike characters: the comparison reads through them, reviewers' and EDGAR
 // full-text searches do not.
-export const suspiciousCharacter: CertificationRule = {
+export const suspiciousCharacter: Declared<CertificationRule> = {
   id: 'SOX025',
   name: 'suspicious-character',
   severity: 'warning',
   notFixedReason: 'retype the word: the character is invisible or a lookalike from another alphabet',
   description: 'An invisible character or a Greek or Cyrillic lookalike letter inside a word of a certification.',
-  docs: docsPath('SOX025', 'suspicious-character'),
   scope: 'certification',
   check(cert, context) {
     const { text, start, end } = cert.doc.ext;
