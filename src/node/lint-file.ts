@@ -24,8 +24,8 @@ export async function lintBytes(bytes: Uint8Array, nameOrOptions?: string | Lint
   const { filePath = UNNAMED, ...options } = typeof nameOrOptions === 'string' ? { ...legacy, filePath: nameOrOptions } : (nameOrOptions ?? {});
   // An EDGAR submission is a filing of its own: each exhibit, then the filing rules (a SubmissionResult).
   if (isSubmission(bytes.subarray(0, SNIFF_BYTES))) return lintSubmissionBytes(bytes, filePath, options);
-  const ext = await extract(bytes, filePath);
-  return lintExtracted(ext, { ...options, filePath });
+  const extracted = await extract(bytes, filePath);
+  return lintExtracted(extracted, { ...options, filePath });
 }
 
 /** Reads a file and lints it; the result is named by `path`. Throws an InputError when it cannot be read or linted. */

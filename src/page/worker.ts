@@ -13,8 +13,8 @@ async function lint(req: LintRequest): Promise<LintReply> {
   try {
     const bytes = new Uint8Array(req.bytes);
     if (bytes.length > MAX_BYTES) throw new InputError(`file too large (over ${MAX_BYTES / 1048576} MB)`);
-    const ext = await extract(bytes, req.name);
-    const result = lintExtracted(ext, req.name, { profile: req.profile, form: req.form || undefined, redline: true });
+    const extracted = await extract(bytes, req.name);
+    const result = lintExtracted(extracted, req.name, { profile: req.profile, form: req.form || undefined, redline: true });
     return { type: 'result', id: req.id, result };
   } catch (err) {
     // The CLI's one-line reason for bad input; anything else is ours, said as the CLI says it.
