@@ -5,10 +5,21 @@ import type { OpenDocument, SubmissionHeader } from './types.js';
 /** Filers kept from the header (a filing names one, or a few co-registrants). */
 const MAX_FILERS = 100;
 
-/** A tag line: "<TYPE>EX-31.1" as its upper-case name and its value. */
-export function tagOf(line: string): { name: string; value: string } | null {
-  const tag = /^<([A-Z0-9-]+)>\s*(.*)$/i.exec(line);
-  return tag ? { name: tag[1].toUpperCase(), value: tag[2].trim() } : null;
+/** A tag line ("<TYPE>EX-31.1"): its upper-case name and its value. */
+export interface TagLine {
+  name: string;
+  value: string;
+}
+
+const TAG_NAME = /^[A-Z0-9-]+$/i;
+
+/** A line as a tag line, or null. (Not one regular expression: this runs on every line outside <TEXT>.) */
+export function tagOf(line: string): TagLine | null {
+  if (line.charCodeAt(0) !== 0x3c) return null;
+  const close = line.indexOf('>');
+  if (close < 2) return null;
+  const name = line.slice(1, close);
+  return TAG_NAME.test(name) ? { name: name.toUpperCase(), value: line.slice(close + 1).trim() } : null;
 }
 
 /** Reads the header's fields, first value of each, the filers once each. */
@@ -17,10 +28,9 @@ export class HeaderReader {
   // A Set, not a search of the list per line (200,000 header lines took 294 s).
   private filerSet = new Set<string>();
 
-  /** One header line, trimmed. */
-  read(line: string): void {
+  /** One header line, trimmed, with its tag when it is a tag line. */
+  read(line: string, tag: TagLine | null): void {
     const colon = /^([A-Z][A-Z -]*[A-Z]):\s*(.*)$/.exec(line);
-    const tag = colon ? null : tagOf(line);
     const key = colon ? colon[1] : tag?.name;
     const value = colon ? colon[2].trim() : tag?.value;
     if (!key || !value) return;
@@ -40,8 +50,7 @@ export class HeaderReader {
 }
 
 /** A document's tag line (<TYPE>, <SEQUENCE>, <FILENAME>, <DESCRIPTION>) into the document. Returns false at </DOCUMENT>. */
-export function readDocumentTag(doc: OpenDocument, line: string): boolean {
-  const tag = tagOf(line);
+export function readDocumentTag(doc: OpenDocument, line: string, tag: TagLine | null): boolean {
   if (tag?.name === 'TYPE' && !doc.type) doc.type = tag.value.toUpperCase();
   else if (tag?.name === 'SEQUENCE') doc.sequence = tag.value || null;
   else if (tag?.name === 'FILENAME') doc.filename = tag.value || null;

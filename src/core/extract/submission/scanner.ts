@@ -4,7 +4,7 @@
 // in, searched only for the "</TEXT>" that ends it. Kept: the header, the certification exhibits
 // (EX-31, EX-32, EX-12, EX-13, EX-99.CERT), the main document's cover page.
 import { isCertificationType, parseFormType } from '../../filing/forms.js';
-import { ascii, blankBytes, bytesAt, concatBytes, copyBytes, latin1 } from '../bytes.js';
+import { ascii, asciiAtIgnoringCase, blankBytes, bytesAt, concatBytes, copyBytes, latin1 } from '../bytes.js';
 import { MainDocumentReader } from '../main-document.js';
 import { FinancialStatementsFinder } from '../statements.js';
 import { ExhibitBuffer, MainDocumentSink, StatementsSink, type ContentSink } from './content.js';
@@ -114,7 +114,7 @@ export class SubmissionScanner {
     if (!this.doc) return -1;
     let lead = pos;
     while (lead < lineEnd && (chunk[lead] === 0x20 || chunk[lead] === 0x09)) lead++;
-    if (lineEnd - lead < 6 || !/^<TEXT>$/i.test(latin1(chunk, lead, lead + 6))) return -1;
+    if (lineEnd - lead < 6 || !asciiAtIgnoringCase(chunk, lead, '<text>')) return -1;
     if (nl >= 0 && blankBytes(chunk, lead + 6, lineEnd)) {
       this.line++;
       this.openText(this.line, 0);
@@ -172,16 +172,17 @@ export class SubmissionScanner {
   private outsideLine(raw: string): void {
     const line = raw.trim();
     if (!line) return;
-    if (tagOf(line)?.name === 'DOCUMENT') {
+    const tag = tagOf(line);
+    if (tag?.name === 'DOCUMENT') {
       this.inHeader = false;
       this.doc = openDocument(this.line);
       return;
     }
     if (this.doc) {
-      if (!readDocumentTag(this.doc, line)) this.doc = null;
+      if (!readDocumentTag(this.doc, line, tag)) this.doc = null;
       return;
     }
-    if (this.inHeader) this.headerReader.read(line);
+    if (this.inHeader) this.headerReader.read(line, tag);
   }
 
   private openText(line: number, column: number): void {
