@@ -3,19 +3,20 @@
 import { relative, resolve, isAbsolute } from 'node:path';
 import { InputError } from '../core/extract/errors.js';
 import { fatalResult } from '../core/formatters/fatal.js';
-import { templateForForm } from '../core/templates/index.js';
 import { forTerminal } from '../core/terminal.js';
 import { helpText, parseArgs } from './args.js';
-import type { LintOptions, LintResult, Profile } from '../core/types.js';
-import { ConfigError, loadConfig, loadConfigAt, type LoadedConfig } from './config.js';
+import type { LintOptions, LintResult } from '../core/types.js';
+import { cliOptions, parseConcurrency, readSettings, type CliOptions } from './cli-settings.js';
 import { exists, isDirectory, readStream, tooLarge } from './files.js';
 import { walk } from './walk.js';
+import type { FilingOptions } from './filing.js';
 import type { WorkItem } from './lint-input.js';
 import { startProgress } from './progress.js';
-import { lintAll, type Concurrency } from './scheduler.js';
+import { lintAll } from './scheduler.js';
 import { statsTable } from './stats.js';
-import type { WorkTree } from './staged.js';
 import { needsContext, parseOutputs, stdoutDocumentFormat, writeOutputs, type OutputSpec } from './outputs.js';
+
+export type { CliOptions } from './cli-settings.js';
 
 /** Where the command line reads and writes: the process's streams, or a test's. */
 export interface Io {
@@ -40,30 +41,6 @@ export function processIo(): Io {
     env: process.env,
     readStdin: (maxBytes = Infinity) => readStream(process.stdin, maxBytes),
   };
-}
-
-/** The command line's options, parsed. */
-export interface CliOptions {
-  files: string[];
-  /** Output formats: "stylish", "json", "sarif", "junit", "github"; "sarif:PATH" writes a file. */
-  format: string | string[];
-  /** As asked; unset, certifications are linted under "standard" (an amended filing's under "amendment"). */
-  profile?: Profile;
-  quiet: boolean;
-  maxWarnings: number;
-  stdinFilename?: string;
-  color?: boolean;
-  maxFileSize: number;
-  /** Compare with this form ("601b31i", "20-F", ...) instead of choosing one per certification. */
-  form?: string;
-  /** Folders each holding one filing. */
-  filing?: string[];
-  /** Worker threads for linting: a number, 'off' (none), or 'auto' (by the amount of work; the default). */
-  concurrency?: Concurrency;
-  /** A closing table on stderr: files, certifications, time, findings by rule. */
-  stats?: boolean;
-  /** Write the report to this file instead of standard output. */
-  outputFile?: string;
 }
 
 /** A command line that cannot run: one line, exit 2; `-f json` still gets a whole (empty) document. */
@@ -117,22 +94,18 @@ function displayName(path: string, cwd: string): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
+/** Subcommands, loaded only when asked for: start-up is most of a lint. */
+const SUBCOMMANDS = new Map<string, () => Promise<(argv: string[], io: Io) => Promise<number>>>([
+  ['page', async () => (await import('./page.js')).pageMain],
+  // "hook" first is always the subcommand (a file named hook is linted as ./hook, docs/hook.md).
+  ['hook', async () => (await import('./hook.js')).hookMain],
+  ['fix', async () => (await import('./fix.js')).fixMain],
+]);
+
 /** Runs the command line with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  // git, the hook and the staged check are loaded only when asked for: start-up is most of a lint.
-  if (argv[0] === 'page') {
-    const { pageMain } = await import('./page.js');
-    return pageMain(argv.slice(1), io);
-  }
-  // "hook" first is always the subcommand (a file named hook is linted as ./hook, docs/hook.md).
-  if (argv[0] === 'hook') {
-    const { hookMain } = await import('./hook.js');
-    return hookMain(argv.slice(1), io);
-  }
-  if (argv[0] === 'fix') {
-    const { fixMain } = await import('./fix.js');
-    return fixMain(argv.slice(1), io);
-  }
+  const subcommand = SUBCOMMANDS.get(argv[0]);
+  if (subcommand) return (await subcommand())(argv.slice(1), io);
   const answer = await parseArgs(argv);
   if (answer.kind === 'usage') return usage(io, answer.message, argv);
   if (answer.kind !== 'run') {
@@ -144,56 +117,25 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   if (typeof outputs === 'string') return usage(io, outputs, argv);
   const concurrency = parseConcurrency(parsed.concurrency);
   if (concurrency === null) return usage(io, `--concurrency takes a number of workers, "auto" or "off", not ${JSON.stringify(parsed.concurrency)}`);
-  const staged = parsed.staged === true;
-  let loaded: LoadedConfig;
-  let tree: WorkTree | null = null;
-  const gitModule = staged ? await import('./git.js') : null;
-  const stagedModule = staged ? await import('./staged.js') : null;
-  try {
-    if (stagedModule) {
-      tree = await stagedModule.workTree(io.cwd, io.env, true);
-      loaded = await loadConfigAt(tree.root); // the repository root's .soxlintrc.json
-    } else {
-      loaded = await loadConfig(io.cwd);
-    }
-  } catch (err) {
-    const gitError = gitModule !== null && err instanceof gitModule.GitError;
-    if (err instanceof ConfigError || gitError) {
-      io.stderr.write(`soxlint: ${gitError ? '--staged: ' : ''}${forTerminal((err as Error).message)}\n`);
-      // Machine-readable outputs still get a whole document, naming what stopped the run.
-      const fatal = err instanceof ConfigError
-        ? fatalResult(err.file, (err as Error).message.slice(err.file.length + 2))
-        : fatalResult('.', `--staged: ${(err as Error).message}`);
-      await emit([fatal], outputs, io, parsed.color as boolean | undefined);
-      return EXIT_TROUBLE;
-    }
-    throw err;
+  const settings = await readSettings(parsed.staged === true, io);
+  if ('problem' in settings) {
+    io.stderr.write(`soxlint: ${forTerminal(settings.problem)}\n`);
+    // Machine-readable outputs still get a whole document, naming what stopped the run.
+    await emit([settings.fatal], outputs, io, parsed.color as boolean | undefined);
+    return EXIT_TROUBLE;
   }
-  const config = loaded.config;
-  const opts: CliOptions = {
-    files: parsed.files,
-    format: outputs.map((o) => (o.path === null ? o.format : `${o.format}:${o.path}`)),
-    profile: (parsed.profile as Profile | undefined) ?? config.profile,
-    quiet: parsed.quiet as boolean,
-    maxWarnings: (parsed.maxWarnings as number | undefined) ?? config.maxWarnings ?? -1,
-    stdinFilename: parsed.stdinFilename as string | undefined,
-    color: parsed.color as boolean | undefined,
-    maxFileSize: parsed.maxFileSize as number,
-    form: parsed.form === undefined ? undefined : templateForForm(parsed.form as string) ?? undefined,
-    filing: ((parsed.filing as string[] | undefined) ?? []).map(String),
-    concurrency,
-    stats: parsed.stats === true,
-    outputFile: parsed.outputFile as string | undefined,
-  };
+  const config = settings.loaded.config;
+  const opts = cliOptions(parsed, outputs, config, concurrency);
   const lintOptions: LintOptions = config.rules ? { rules: config.rules } : {};
-  if (staged) {
+  const { staged, tree } = settings;
+  if (staged && tree) {
     if (opts.files.length > 0) {
       return usage(io, '--staged lints the staged files: name no files with it', argv);
     }
     const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
     const counts = { staged: 0, checked: 0, byContent: 0 };
-    const code = await run(opts, io, lintOptions, (complain) => stagedModule!.stagedInputs(tree!, config, maxBytes, complain, io.env, counts));
-    io.stderr.write(stagedModule!.closingLine(counts));
+    const code = await run(opts, io, lintOptions, (complain) => staged.stagedInputs(tree, config, maxBytes, complain, io.env, counts));
+    io.stderr.write(staged.closingLine(counts));
     return code;
   }
   if (opts.files.length === 0 && !opts.filing?.length) {
@@ -226,30 +168,8 @@ export async function run(
   const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
   const redline = outputs.some((o) => o.format === 'html');
   const options: LintOptions = { ...lintOptions, profile: opts.profile, form: opts.form, ...(redline ? { redline } : {}) };
-  for (const dir of opts.filing ?? []) {
-    try {
-      if (!(await isDirectory(resolve(io.cwd, dir)))) throw new InputError('--filing takes a folder holding one filing');
-      const { lintFilingFolder } = await import('./filing.js');
-      const found = await lintFilingFolder(resolve(io.cwd, dir), {
-        ...options, maxBytes, onError: (path, why) => complain(displayName(path, io.cwd), why),
-      });
-      for (const r of found) results.push({ ...r, filePath: displayName(r.filePath, io.cwd) });
-    } catch (err) {
-      complain(dir, err instanceof InputError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`);
-    }
-  }
-  const items: WorkItem[] = [];
-  for (const input of inputs) {
-    if (input.path || input.bytes) { items.push(input); continue; }
-    const name = opts.stdinFilename ?? '<stdin>';
-    try {
-      const bytes = await io.readStdin(maxBytes);
-      if (bytes.length > maxBytes) throw new InputError(tooLarge(NaN, maxBytes));
-      items.push({ ...input, name, bytes });
-    } catch (err) {
-      complain(name, (err as Error)?.message ?? String(err));
-    }
-  }
+  for (const dir of opts.filing ?? []) results.push(...(await lintFiling(dir, { ...options, maxBytes }, io, complain)));
+  const items = await withStdin(inputs, opts.stdinFilename ?? '<stdin>', maxBytes, io, complain);
   const progress = startProgress(io, items.length);
   say = progress.write;
   await lintAll(items, { ...options, maxBytes }, {
@@ -266,20 +186,52 @@ export async function run(
   const shown = opts.quiet ? results.map(errorsOnly) : results;
   if (await emit(shown, outputs, io, opts.color)) trouble = true;
   if (opts.stats) io.stderr.write(statsTable(results, performance.now() - began));
-  if (trouble) return EXIT_TROUBLE;
+  return trouble ? EXIT_TROUBLE : findingsExit(results, opts.maxWarnings, io);
+}
+
+/** --filing DIR: the folder linted as one filing (filing.ts is loaded only then); its problems told through `complain`. */
+async function lintFiling(dir: string, options: FilingOptions, io: Io, complain: (name: string, why: string) => void): Promise<LintResult[]> {
+  try {
+    if (!(await isDirectory(resolve(io.cwd, dir)))) throw new InputError('--filing takes a folder holding one filing');
+    const { lintFilingFolder } = await import('./filing.js');
+    const found = await lintFilingFolder(resolve(io.cwd, dir), {
+      ...options, onError: (path, why) => complain(displayName(path, io.cwd), why),
+    });
+    return found.map((r) => ({ ...r, filePath: displayName(r.filePath, io.cwd) }));
+  } catch (err) {
+    complain(dir, err instanceof InputError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`);
+    return [];
+  }
+}
+
+/** The inputs as work for the linter, standard input ("-") read now under `name`. */
+async function withStdin(
+  inputs: Input[], name: string, maxBytes: number, io: Io, complain: (name: string, why: string) => void,
+): Promise<WorkItem[]> {
+  const items: WorkItem[] = [];
+  for (const input of inputs) {
+    if (input.path || input.bytes) { items.push(input); continue; }
+    try {
+      const bytes = await io.readStdin(maxBytes);
+      if (bytes.length > maxBytes) throw new InputError(tooLarge(NaN, maxBytes));
+      items.push({ ...input, name, bytes });
+    } catch (err) {
+      complain(name, (err as Error)?.message ?? String(err));
+    }
+  }
+  return items;
+}
+
+/** 1 when there are errors, or more warnings than --max-warnings allows (said on stderr); else 0. */
+function findingsExit(results: LintResult[], maxWarnings: number, io: Io): number {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return EXIT_FINDINGS;
-  if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
-    io.stderr.write(`soxlint: too many warnings (${warnings}); --max-warnings is ${opts.maxWarnings}\n`);
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr.write(`soxlint: too many warnings (${warnings}); --max-warnings is ${maxWarnings}\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
-}
-
-function parseConcurrency(v: unknown): Concurrency | null {
-  if (v === undefined || v === 'auto' || v === 'off') return v ?? 'auto';
-  return typeof v === 'string' && /^[1-9]\d{0,2}$/.test(v) ? Number(v) : null;
 }
 
 /** --quiet lists errors only; the warnings stay counted, so the summary and --max-warnings agree. */

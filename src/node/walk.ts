@@ -25,65 +25,66 @@ function inside(path: string, root: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
+/** One walk: the real path of the folder searched, what was found, the folders seen (real paths). */
+interface Walk { root: string; found: string[]; seen: Set<string>; skip: Skip }
+
 /** Supported files below a folder, sorted; skips VCS folders and node_modules; tells `skip` of the rest. */
 export async function walk(dir: string, skip: Skip = () => {}): Promise<string[]> {
-  const found: string[] = [];
-  const seen = new Set<string>();
   let root: string;
   try {
     root = await realpath(dir);
   } catch (err) {
     skip(dir, `cannot read folder: ${reason(err)}`);
-    return found;
+    return [];
   }
+  const state: Walk = { root, found: [], seen: new Set(), skip };
+  await visit(state, dir, root);
+  return state.found;
+}
 
-  async function visit(d: string, real: string): Promise<void> {
-    if (seen.has(real)) return; // a link back up the tree
-    seen.add(real);
-    let entries;
-    try {
-      entries = await readdir(d, { withFileTypes: true });
-    } catch (err) {
-      skip(d, `cannot read folder: ${reason(err)}`);
-      return;
+async function visit(state: Walk, d: string, real: string): Promise<void> {
+  if (state.seen.has(real)) return; // a link back up the tree
+  state.seen.add(real);
+  let entries;
+  try {
+    entries = await readdir(d, { withFileTypes: true });
+  } catch (err) {
+    state.skip(d, `cannot read folder: ${reason(err)}`);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const p = join(d, e.name);
+    if (e.name.includes('\ufffd') && isCandidateName(e.name)) {
+      // The name's bytes were not UTF-8: Node cannot open it by the name it was given.
+      try { await stat(p); } catch { state.skip(p, 'file name is not valid UTF-8, so it cannot be opened: rename it'); continue; }
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      const p = join(d, e.name);
-      if (e.name.includes('\ufffd') && isCandidateName(e.name)) {
-        // The name's bytes were not UTF-8: Node cannot open it by the name it was given.
-        try { await stat(p); } catch { skip(p, 'file name is not valid UTF-8, so it cannot be opened: rename it'); continue; }
-      }
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) await visit(p, join(real, e.name));
-      } else if (e.isFile()) {
-        if (isCandidateName(e.name)) found.push(p);
-      } else if (e.isSymbolicLink()) {
-        await followLink(p, e.name);
-      }
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) await visit(state, p, join(real, e.name));
+    } else if (e.isFile()) {
+      if (isCandidateName(e.name)) state.found.push(p);
+    } else if (e.isSymbolicLink()) {
+      await followLink(state, p, e.name);
     }
   }
+}
 
-  async function followLink(p: string, name: string): Promise<void> {
-    let target: string;
-    let info;
-    try {
-      target = await realpath(p);
-      info = await stat(target);
-    } catch (err) {
-      if (isCandidateName(name)) skip(p, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'dangling symbolic link' : `symbolic link: ${reason(err)}`);
-      return;
-    }
-    const candidate = info.isDirectory() ? !SKIP_DIRS.has(name) : info.isFile() && isCandidateName(name);
-    if (!candidate) return;
-    if (!inside(target, root)) {
-      skip(p, `symbolic link to ${target}, outside the folder searched: not followed (name it to lint it)`);
-      return;
-    }
-    if (info.isDirectory()) await visit(p, target);
-    else found.push(p);
+async function followLink(state: Walk, p: string, name: string): Promise<void> {
+  let target: string;
+  let info;
+  try {
+    target = await realpath(p);
+    info = await stat(target);
+  } catch (err) {
+    if (isCandidateName(name)) state.skip(p, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'dangling symbolic link' : `symbolic link: ${reason(err)}`);
+    return;
   }
-
-  await visit(dir, root);
-  return found;
+  const candidate = info.isDirectory() ? !SKIP_DIRS.has(name) : info.isFile() && isCandidateName(name);
+  if (!candidate) return;
+  if (!inside(target, state.root)) {
+    state.skip(p, `symbolic link to ${target}, outside the folder searched: not followed (name it to lint it)`);
+    return;
+  }
+  if (info.isDirectory()) await visit(state, p, target);
+  else state.found.push(p);
 }
