@@ -18,7 +18,10 @@ export interface Region {
   opening: boolean;
 }
 
-const OPENER = /^(?:I|We),?$/;
+/** An opening's first word: "I", "I,", "We" or "We," (compared, not matched: most words are short). */
+function isOpener(k: string): boolean {
+  return k === 'I' || k === 'I,' || k === 'We' || k === 'We,';
+}
 const DAMAGED_OPENER = /^(?:I|We)[,.:;]?$/i;
 const CERTIFY = /^certif(?:y|ies)[,:]?$/i;
 const CERTIFY_WORD = /^certif(?:y|ies|ied)?[,.:;]?$/i;
@@ -45,7 +48,7 @@ function findOpenings(t: Tokens): Opening[] {
   const found: Opening[] = [];
   for (let i = 0; i < t.count; i++) {
     const k = t.key[i];
-    if (k.length > 3 || !OPENER.test(k) || !sentenceStart(t, i)) continue;
+    if (k.length > 3 || !isOpener(k) || !sentenceStart(t, i)) continue;
     if (isBody(t, i)) continue; // "I have reviewed" is paragraph 1, not an opening
     const limit = Math.min(t.count, i + MAX_OPENING);
     for (let j = i + 1; j < limit; j++) {
@@ -63,7 +66,10 @@ function findOpenings(t: Tokens): Opening[] {
 
 /** Token i starts "I have reviewed" ("We have reviewed" in a joint certification). */
 function isBody(t: Tokens, i: number): boolean {
-  return i + 2 < t.count && (t.key[i] === 'I' || t.key[i] === 'We') && t.key[i + 1] === 'have' && t.key[i + 2] === 'reviewed';
+  if (i + 2 >= t.count) return false;
+  const k = t.key[i];
+  // The first letter first: this runs on every token.
+  return (k.charCodeAt(0) === 0x49 || k.charCodeAt(0) === 0x57) && (k === 'I' || k === 'We') && t.key[i + 1] === 'have' && t.key[i + 2] === 'reviewed';
 }
 
 /** Starts of paragraph 1, at the start of a sentence. */

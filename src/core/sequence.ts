@@ -105,18 +105,39 @@ function slotPlan(template: Template): SlotPlan {
   return plan;
 }
 
-export function buildSequence(t: Tokens, text: string, region: Region, template: Template): Sequence {
-  const keys: string[] = [];
-  // first and last in one buffer: one allocation (regions run to hundreds of tokens).
-  const size = Math.max(0, region.end - region.start);
-  const buffer = new ArrayBuffer(size * 8);
-  const first = new Int32Array(buffer, 0, size);
-  const last = new Int32Array(buffer, size * 4, size);
-  const slots: Sequence['slots'] = {};
-  const push = (key: string, a: number, b: number) => { first[keys.length] = a; last[keys.length] = b; keys.push(key); };
+type Spans = Map<number, { name: string; last: number; key: string }>;
 
+/** Reused from call to call, so that the keys are copied once at their length, not at every growth. */
+const scratchKeys: string[] = [];
+
+/** The region's tokens as the sequence: paragraph labels left out, each slot's tokens one element. */
+function layOut(t: Tokens, region: Region, spans: Spans): Omit<Sequence, 'slots'> {
+  const size = Math.max(0, region.end - region.start);
+  const first = new Int32Array(size);
+  const last = new Int32Array(size);
+  const keys = scratchKeys;
+  let n = 0;
+  const starts = [...spans.keys()].sort((x, y) => x - y);
+  let next = 0;
+  for (let i = region.start; i < region.end; i++) {
+    if (t.label[i]) continue;
+    while (next < starts.length && starts[next] < i) next++;
+    const span = next < starts.length && starts[next] === i ? spans.get(i)! : null;
+    keys[n] = span ? span.key : t.key[i];
+    first[n] = i;
+    last[n] = span ? span.last : i;
+    n++;
+    if (span) i = span.last;
+  }
+  const out = keys.slice(0, n);
+  keys.fill('', 0, n); // the scratch keeps no word of this text
+  return { keys: out, first: first.subarray(0, n), last: last.subarray(0, n) };
+}
+
+export function buildSequence(t: Tokens, text: string, region: Region, template: Template): Sequence {
+  const slots: Sequence['slots'] = {};
   // Where each slot stands in the filer's text, as [first, last] token ranges keyed by first token.
-  const spans = new Map<number, { name: string; last: number; key: string }>();
+  const spans: Spans = new Map();
   const add = (name: string, range: [number, number] | null | undefined, key: string, strip: RegExp) => {
     if (!range || range[1] < range[0] || spans.has(range[0])) return;
     slots[name] = slotValue(t, text, range[0], range[1], strip);
@@ -144,18 +165,5 @@ export function buildSequence(t: Tokens, text: string, region: Region, template:
     add(name, range, key, /[.;:,]$/);
   }
 
-  const starts = [...spans.keys()].sort((x, y) => x - y);
-  let next = 0;
-  for (let i = region.start; i < region.end; i++) {
-    if (t.label[i]) continue;
-    while (next < starts.length && starts[next] < i) next++;
-    if (next < starts.length && starts[next] === i) {
-      const span = spans.get(i)!;
-      push(span.key, i, span.last);
-      i = span.last;
-    } else {
-      push(t.key[i], i, i);
-    }
-  }
-  return { keys, first: first.subarray(0, keys.length), last: last.subarray(0, keys.length), slots };
+  return { ...layOut(t, region, spans), slots };
 }

@@ -66,9 +66,11 @@ function readSignatureOnce(doc: Doc, from: number, to: number): SignatureBlock {
     from, to, sig: -1, signerFirst: -1, signerLast: -1, signer: null, date: null, dateLabel: -1, title: null, attorney: -1, attorneyText: null, last: from - 1, dateFirst: -1, dateLast: -1,
   };
   for (let k = from; k < to; k++) {
-    if (block.sig < 0 && CONFORMED.test(t.key[k])) block.sig = k;
-    if (block.dateLabel < 0 && DATE_LABEL.test(t.key[k])) block.dateLabel = k;
-    if (block.attorney < 0 && /^(?:attorney|power)/i.test(t.key[k]) && ATTORNEY.test(doc.words(k, Math.min(to - 1, k + 2)))) block.attorney = k;
+    // Each pattern only where its first character is: "/s/", "Date:", "attorney" or "power".
+    const c = t.key[k].charCodeAt(0) | 0x20;
+    if (block.sig < 0 && c === 0x2f && CONFORMED.test(t.key[k])) block.sig = k;
+    if (block.dateLabel < 0 && c === 0x64 && DATE_LABEL.test(t.key[k])) block.dateLabel = k;
+    if (block.attorney < 0 && (c === 0x61 || c === 0x70) && /^(?:attorney|power)/i.test(t.key[k]) && ATTORNEY.test(doc.words(k, Math.min(to - 1, k + 2)))) block.attorney = k;
   }
   const d = DATE.exec(tail);
   if (d) {

@@ -30,15 +30,20 @@ function splitLabelEnd(text: string, at: number): number {
   return after === 0x20 || after === 0x0a ? k + 1 : 0;
 }
 
-/** The form's own terms for the filer, whose capital letter is cosmetic ("Registrant", "Company"). */
-const REGISTRANT = /^(?:registrant|company)/i;
+/** Whether a word starts with `lower` (lower-case ASCII letters) in any case, as an /i pattern would
+ * (its non-Unicode case folding maps no other character to an ASCII letter). */
+function startsWithAnyCase(word: string, lower: string): boolean {
+  if (word.length < lower.length) return false;
+  for (let k = 0; k < lower.length; k++) if ((word.charCodeAt(k) | 0x20) !== lower.charCodeAt(k)) return false;
+  return true;
+}
 
-/** The comparison key: the word itself, except that capitalising "Registrant" (or "Company") is cosmetic. */
+/**
+ * The comparison key: the word itself, except that capitalising the form's own terms for the filer
+ * ("Registrant", "Company") is cosmetic. Compared letter by letter: a pattern per word costs more.
+ */
 export function keyOf(word: string): string {
-  // "Re..." or "Co..." in either case before the pattern: most words are not these.
-  const c = word.charCodeAt(0) | 0x20;
-  const d = word.charCodeAt(1) | 0x20;
-  return ((c === 0x72 && d === 0x65) || (c === 0x63 && d === 0x6f)) && REGISTRANT.test(word) ? word[0].toLowerCase() + word.slice(1) : word;
+  return startsWithAnyCase(word, 'registrant') || startsWithAnyCase(word, 'company') ? word[0].toLowerCase() + word.slice(1) : word;
 }
 
 // Scratch space reused from call to call; each result gets copies of just its own length (an array
@@ -63,21 +68,10 @@ function mayBeGlued(text: string, i: number, j: number): boolean {
   return false;
 }
 
-/**
- * The four per-token arrays of a result in one buffer: one allocation instead of four (typed arrays
- * past a few dozen bytes each get a buffer of their own outside the heap, which is what costs).
- */
-function packed(count: number, starts: Int32Array, ends: Int32Array, lineStarts: Uint8Array, labels: Uint8Array) {
-  const buffer = new ArrayBuffer(count * 10);
-  const start = new Int32Array(buffer, 0, count);
-  const end = new Int32Array(buffer, count * 4, count);
-  const lineStart = new Uint8Array(buffer, count * 8, count);
-  const label = new Uint8Array(buffer, count * 9, count);
-  start.set(starts.subarray(0, count));
-  end.set(ends.subarray(0, count));
-  lineStart.set(lineStarts.subarray(0, count));
-  label.set(labels.subarray(0, count));
-  return { start, end, lineStart, label };
+/** Index of the next line break at or after i, or the text's length. */
+function lineEnd(text: string, i: number): number {
+  const nl = text.indexOf('\n', i);
+  return nl < 0 ? text.length : nl;
 }
 
 export function tokenize(text: string): Tokens {
@@ -90,44 +84,41 @@ export function tokenize(text: string): Tokens {
   let count = 0;
   let i = 0;
   let atLineStart = 2;
+  // Line by line, word by word: the ends are found by native searches (indexOf), not char by char.
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20) { i++; continue; }
-    if (c === 0x0a) { atLineStart = atLineStart ? 2 : 1; i++; continue; }
-    let j = i + 1;
-    while (j < n) {
-      const d = text.charCodeAt(j);
-      if (d === 0x20 || d === 0x0a) break;
-      j++;
-    }
-    let word = text.slice(i, j);
-    let isLab = 0;
-    // Labels ("4.", "(b)", "4.The") stand only at the start of a line.
-    if (atLineStart) {
-      const glued = j - i > 2 && mayBeGlued(text, i, j) ? GLUED_LABEL.exec(word) : null;
-      if (glued) {
-        const k = i + glued[1].length;
-        keys[count] = glued[1]; starts[count] = i; ends[count] = k; lineStarts[count] = atLineStart; labels[count] = 1; count++;
-        i = k;
-        word = text.slice(i, j);
-        atLineStart = 0;
-      } else if (j - i <= 3 && BARE_LABEL.test(word)) {
-        // "1" with its "." or ")" on the next line or in the next table cell: one label.
-        const k = splitLabelEnd(text, j);
-        if (k > 0) { word += text[k - 1]; j = k; }
+    let nl = lineEnd(text, i);
+    while (i < nl) {
+      if (text.charCodeAt(i) === 0x20) { i++; continue; }
+      let j = text.indexOf(' ', i);
+      if (j < 0 || j > nl) j = nl;
+      let word = text.slice(i, j);
+      let isLab = 0;
+      // Labels ("4.", "(b)", "4.The") stand only at the start of a line.
+      if (atLineStart) {
+        const glued = j - i > 2 && mayBeGlued(text, i, j) ? GLUED_LABEL.exec(word) : null;
+        if (glued) {
+          const k = i + glued[1].length;
+          keys[count] = glued[1]; starts[count] = i; ends[count] = k; lineStarts[count] = atLineStart; labels[count] = 1; count++;
+          i = k;
+          word = text.slice(i, j);
+          atLineStart = 0;
+        } else if (j - i <= 3 && BARE_LABEL.test(word)) {
+          // "1" with its "." or ")" on the next line or in the next table cell: one label.
+          const k = splitLabelEnd(text, j);
+          if (k > 0) { word += text[k - 1]; j = k; }
+        }
+        if (atLineStart && mayBeLabel(word) && LABEL.test(word)) isLab = 1;
       }
-      if (atLineStart && mayBeLabel(word) && LABEL.test(word)) isLab = 1;
+      keys[count] = isLab ? word : keyOf(word);
+      starts[count] = i; ends[count] = j; lineStarts[count] = atLineStart; labels[count] = isLab; count++;
+      atLineStart = 0;
+      i = j;
+      if (i > nl) nl = lineEnd(text, i); // a split label took its "." from a later line
     }
-    keys[count] = isLab ? word : keyOf(word);
-    starts[count] = i;
-    ends[count] = j;
-    lineStarts[count] = atLineStart;
-    labels[count] = isLab;
-    count++;
-    atLineStart = 0;
-    i = j;
+    // A line break: the next word starts a line, or a paragraph after a blank line.
+    if (i < n) { atLineStart = atLineStart ? 2 : 1; i++; }
   }
   const key = keys.slice(0, count);
   keys.fill('', 0, count); // the scratch keeps no word of this text
-  return { count, key, ...packed(count, starts, ends, lineStarts, labels) };
+  return { count, key, start: starts.slice(0, count), end: ends.slice(0, count), lineStart: lineStarts.slice(0, count), label: labels.slice(0, count) };
 }

@@ -9,6 +9,7 @@ import { lettersOf } from '../classify.js';
  * on it, dropped from it, or its ";" written "." ("information." when 5(b) is omitted).
  */
 export function claimGlue(cert: Certification, absent: Set<string>): void {
+  if (absent.size === 0) return; // most certifications: no omission, no glue
   const { template } = cert;
   const paras = template.paragraphs;
   for (let n = 0; n < paras.length; n++) {

@@ -19,6 +19,7 @@ export const unfilledPlaceholder: Declared<CertificationRule> = {
     if (region.end <= region.start) return;
     const base = t.start[region.start];
     const text = doc.norm.text.slice(base, t.end[region.end - 1]);
+    if (!text.includes('[')) return; // a native search: most certifications have no bracket at all
     for (const m of text.matchAll(PLACEHOLDER)) {
       const blank = m[0].replace(/\s+/g, ' ');
       if (!BLANK.test(blank)) continue;
