@@ -132,16 +132,20 @@ row(`  CPU time of that run (all threads)`, tinyRun.cpu.toFixed(2), 's', '', `${
 const { extract } = await import('../dist/core/extract/index.js');
 const { lintExtracted } = await import('../dist/core/lint.js');
 const bytes = new Uint8Array(readFileSync(docx[0]));
+/** Wall and CPU milliseconds per call (CPU is the figure that holds on a loaded machine). */
 async function perCall(fn, ms = 3000) {
   for (let i = 0; i < 20; i++) await fn();
   let n = 0;
   const start = performance.now();
+  const cpu = process.cpuUsage();
   while (performance.now() - start < ms) { await fn(); n++; }
-  return (performance.now() - start) / n;
+  const used = process.cpuUsage(cpu);
+  return { wall: (performance.now() - start) / n, cpu: (used.user + used.system) / 1000 / n };
 }
 const whole = await perCall(async () => lintExtracted(await extract(bytes, 'd.docx'), 'd.docx'));
 const read = await perCall(() => extract(bytes, 'd.docx'));
-row('.docx in-process, one core (read + lint)', Math.round(1000 / whole), 'certs/s', '>= 500', `reading ${((read / whole) * 100).toFixed(0)}% of ${whole.toFixed(2)} ms`);
+row('.docx in-process, one core (read + lint)', Math.round(1000 / whole.wall), 'certs/s', '>= 500', `reading ${((read.cpu / whole.cpu) * 100).toFixed(0)}% of the CPU`);
+row(`  CPU-bound rate on 1 idle core (${(whole.cpu * 1000).toFixed(0)} us CPU each)`, Math.round(1000 / whole.cpu), 'certs/s', '', `read ${(read.cpu * 1000).toFixed(0)} us, lint the rest`);
 
 rmSync(base, { recursive: true, force: true });
 console.log(`uptime: ${execFileSync('uptime').toString().trim()}`);

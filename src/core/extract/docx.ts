@@ -20,7 +20,7 @@ import { DocxPackage, findPart, mainDocumentPath, readRelationships, relationshi
 import { InputError } from './errors.js';
 
 /** The comments part (w:comment anywhere in it, as mammoth finds them), each comment's paragraphs joined by a space. */
-function readComments(xml: string | null, sheet: StyleSheet, count: Count): FoundComment[] {
+function readComments(xml: string | null, sheet: () => StyleSheet, count: Count): FoundComment[] {
   if (xml === null) return [];
   const comments: FoundComment[] = [];
   let builder = new ParagraphBuilder();
@@ -54,7 +54,9 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   const rels = readRelationships(pkg.text(relationshipsPath(mainPath)), count);
   const base = mainPath.includes('/') ? mainPath.slice(0, mainPath.lastIndexOf('/')) : '';
   const part = (type: string) => pkg.text(findPart(pkg, rels, type, base, `word/${type}.xml`));
-  const sheet = readStyleSheet(part('styles'), count);
+  // The style sheet is read only if a run's hidden or struck formatting could come from a style.
+  let styleSheet: StyleSheet | undefined;
+  const sheet = () => (styleSheet ??= readStyleSheet(part('styles'), count));
   const comments = readComments(part('comments'), sheet, count);
 
   const xml = pkg.text(mainPath)!;

@@ -58,7 +58,7 @@ export class DocumentPass implements XmlHandler {
    */
   constructor(
     private readonly builder: () => ParagraphBuilder,
-    private readonly sheet: StyleSheet,
+    private readonly sheet: () => StyleSheet,
     private readonly markup: MarkupReader | null,
     private readonly body: string,
     private readonly onBodyEnd: () => void = () => {},

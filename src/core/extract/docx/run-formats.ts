@@ -56,10 +56,13 @@ function fromStyle(sheet: StyleSheet, id: string | undefined, prop: 'vanish' | '
 const HIDDEN: Concealment = { kind: 'hidden', how: "Word's hidden formatting (w:vanish)" };
 const STRUCK: Concealment = { kind: 'struck', how: "Word's strikethrough formatting" };
 
-/** What a run's own properties, its character style and its paragraph's style do to its text. */
-export function concealmentOf(props: RunProps, pStyle: string | undefined, sheet: StyleSheet): Concealment | null {
+/**
+ * What a run's own properties, its character style and its paragraph's style do to its text. The
+ * style sheet is asked for only when a style could decide (many documents name none).
+ */
+export function concealmentOf(props: RunProps, pStyle: string | undefined, sheet: () => StyleSheet): Concealment | null {
   const effective = (prop: 'vanish' | 'strike', direct: boolean | undefined) =>
-    direct ?? fromStyle(sheet, props.rStyle, prop) ?? fromStyle(sheet, pStyle, prop) ?? false;
+    direct ?? (props.rStyle || pStyle ? fromStyle(sheet(), props.rStyle, prop) ?? fromStyle(sheet(), pStyle, prop) : undefined) ?? false;
   if (effective('vanish', props.vanish)) return HIDDEN;
   if (effective('strike', strikeOf(props))) return STRUCK;
   return null;
