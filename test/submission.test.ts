@@ -110,6 +110,18 @@ describe('lintSubmission: the Acme 10-K fixture', () => {
     }
   });
 
+  it('reads the same documents, lines and exhibit bytes whatever the read size (lines, tags and </TEXT> cut anywhere)', async () => {
+    const p = write('cuts.txt', source.replace(/\n/g, '\r\n').replace('<TEXT>\r\n<html>', '<TEXT><html>'));
+    const readAll = async (chunkSize?: number) => {
+      const kept: string[] = [];
+      const read = await readSubmission(p, { onExhibit: (d) => kept.push(`${d.type} ${d.textLine}:${d.textColumn} ${new TextDecoder().decode(d.bytes)}`) }, chunkSize);
+      return { kept, documents: read.documents, header: read.header, lines: read.stats.lines, main: read.main?.period };
+    };
+    const whole = await readAll(1 << 24);
+    expect(whole.kept).toHaveLength(3);
+    for (const chunkSize of [2, 3, 6, 8, 11, 97, 1000]) expect(await readAll(chunkSize), `chunk ${chunkSize}`).toEqual(whole);
+  });
+
   it('reads CRLF files the same', async () => {
     const p = write('crlf.txt', source.replace(/\n/g, '\r\n'));
     const r = await lintSubmission(p);

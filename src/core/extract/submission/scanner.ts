@@ -70,11 +70,27 @@ export class SubmissionScanner {
 
   write(input: Uint8Array): void {
     this.stats.bytes += input.length;
-    let chunk = input;
-    if (this.carry) { chunk = concatBytes([this.carry, input], this.carry.length + input.length); this.carry = null; }
-    let pos = 0;
-    while (pos < chunk.length) pos = this.mode === 'text' ? this.textRun(chunk, pos) : this.outsideRun(chunk, pos);
+    const pos = this.carry ? this.finishCarry(input) : 0;
+    this.run(input, pos);
     this.notePeak(this.held());
+  }
+
+  private run(chunk: Uint8Array, pos: number): void {
+    while (pos < chunk.length) pos = this.mode === 'text' ? this.textRun(chunk, pos) : this.outsideRun(chunk, pos);
+  }
+
+  /**
+   * What was cut at the last chunk's end, read with this chunk's start up to its first line end
+   * (not the whole chunk joined to it: a copy of every chunk). A piece that ends a line leaves no
+   * carry of its own. Returns where to go on in `input`.
+   */
+  private finishCarry(input: Uint8Array): number {
+    const carry = this.carry!;
+    this.carry = null;
+    const nl = input.indexOf(NL);
+    const take = nl < 0 ? input.length : nl + 1;
+    this.run(concatBytes([carry, input.subarray(0, take)], carry.length + take), 0);
+    return take;
   }
 
   /** One line outside <TEXT> (or its part in this chunk). Returns the new position. */
