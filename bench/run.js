@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 let failed = false;
-for (const script of ['core.mjs', 'hook.mjs', 'submission.mjs', 'scale.mjs', 'hostile.mjs']) {
+for (const script of ['core.mjs', 'startup.mjs', 'hook.mjs', 'submission.mjs', 'scale.mjs', 'hostile.mjs']) {
   console.log(`\n== bench/${script}`);
   const r = spawnSync(process.execPath, [join(here, script)], { stdio: 'inherit' });
   if (r.status !== 0) failed = true;

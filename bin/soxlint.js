@@ -24,9 +24,6 @@ const cli = { exports: {} };
 // The script's one ES module import (tinypool, for the worker pool) goes through this module's import().
 script.runInThisContext()(cli.exports, createRequire(file), cli, file, join(__dirname, '..', 'dist', 'bundle'), (id) => import(id));
 
-process.stdout.on('error', (err) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0); // output piped into `head`
-});
 cli.exports.main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -128,6 +128,9 @@ export async function parseArgs(argv: string[], table: OptionSpec[] = OPTIONS): 
  * checked by scan(), so nothing it is given is unknown to it.
  */
 async function positionals(argv: string[], table: OptionSpec[]): Promise<string[]> {
+  // Only names (the usual `soxlint FILE...`): nothing for yargs-parser to take out, and loading it
+  // is a part of start-up worth saving.
+  if (argv.every((a) => a === '-' || !a.startsWith('-'))) return [...argv];
   const { default: parse } = await import('yargs-parser');
   return parse(argv, yargsParserOptions(table))._.map(String);
 }
@@ -194,6 +197,7 @@ export function helpParser(yargs: Yargs, page: HelpPage = LINT_HELP) {
 
 /** What yargs prints for --help or --version. */
 export async function helpText(kind: 'help' | 'version', page: HelpPage = LINT_HELP): Promise<string> {
+  if (kind === 'version' && page.version) return ownPackage().version; // what yargs prints, without loading it
   const { default: yargs } = await import('yargs');
   return new Promise((resolve, reject) => {
     helpParser(yargs, page).parse([`--${kind}`], {}, (err, _args, output) => (err ? reject(err) : resolve(output)));

@@ -12,6 +12,7 @@ import { walk } from './walk.js';
 import type { FilingOptions } from './filing.js';
 import type { WorkItem } from './lint-input.js';
 import { startProgress } from './progress.js';
+import { stdWriter } from './std-streams.js';
 import { lintAll } from './scheduler.js';
 import { statsTable } from './stats.js';
 import { needsContext, parseOutputs, stdoutDocumentFormat, writeOutputs, type OutputSpec } from './outputs.js';
@@ -35,8 +36,8 @@ export const EXIT_TROUBLE = 2;
 /** The running process's stdin, stdout, stderr and working directory. */
 export function processIo(): Io {
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: stdWriter(1),
+    stderr: stdWriter(2),
     cwd: process.cwd(),
     env: process.env,
     readStdin: (maxBytes = Infinity) => readStream(process.stdin, maxBytes),
@@ -155,7 +156,7 @@ export async function run(
   if (typeof parsedOutputs === 'string') return usage(io, parsedOutputs);
   // -o FILE: what would go to standard output goes to FILE.
   const outputs = parsedOutputs.map((o) => (o.path === null && opts.outputFile ? { ...o, path: opts.outputFile } : o));
-  const began = performance.now();
+  const began = process.hrtime.bigint(); // not performance.now(): the global loads perf_hooks
   let trouble = false;
   const results: LintResult[] = [];
   let say = (line: string) => io.stderr.write(line); // above the progress bar while one is shown
@@ -185,7 +186,7 @@ export async function run(
   say = (line: string) => io.stderr.write(line);
   const shown = opts.quiet ? results.map(errorsOnly) : results;
   if (await emit(shown, outputs, io, opts.color)) trouble = true;
-  if (opts.stats) io.stderr.write(statsTable(results, performance.now() - began));
+  if (opts.stats) io.stderr.write(statsTable(results, Number(process.hrtime.bigint() - began) / 1e6));
   return trouble ? EXIT_TROUBLE : findingsExit(results, opts.maxWarnings, io);
 }
 

@@ -1,7 +1,7 @@
 // .soxlintrc.json: which files are certifications (globs), rule severities, profile, warning limit.
 // Found from a folder upward, stopping at the top of the git repository (or the filesystem root).
 // The shape is documented in schema/soxlintrc.schema.json; validate() below enforces the same.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from './fs-async.js';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type picomatchType from 'picomatch';

@@ -1,6 +1,7 @@
 // Reading what the user named: files, folders (walked), and standard input. Never writes.
 import { constants, type Stats } from 'node:fs';
-import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { lstat, open, stat } from './fs-async.js';
 import { InputError } from '../core/extract/errors.js';
 
 /**

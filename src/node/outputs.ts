@@ -1,6 +1,6 @@
 // Several output formats at once (`--format stylish --format sarif:soxlint.sarif`): a format with
 // ":PATH" is written to that file, one without goes to standard output, at most one of them.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from './fs-async.js';
 import { dirname, resolve } from 'node:path';
 import { formatters, type FormatOptions } from '../core/formatters/index.js';
 import type { LintResult } from '../core/types.js';

@@ -7,7 +7,7 @@
 // a whole other tree (a link to /usr), or print words of a file the folder's author should not
 // see in CI logs (a link named ex31.txt to a key). A file or folder named on the command line is
 // read wherever it is: the user named it.
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from './fs-async.js';
 import { join, sep } from 'node:path';
 import { SUPPORTED_EXTENSIONS, extensionOf } from '../core/extract/index.js';
 import { errorReason as reason } from './files.js';

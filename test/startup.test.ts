@@ -1,0 +1,78 @@
+// What starting the CLI loads, and its output through pipes and files (src/node/std-streams.ts).
+// Start-up time itself is measured by bench/startup.mjs, not here.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { canonical, edit, render } from './support/certs.js';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'bin/soxlint.js');
+let dir: string;
+/** A folder of 151 certifications (150 with a warning), beside the other files of `dir`. */
+let certs: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'soxlint-startup-'));
+  certs = join(dir, 'certs');
+  mkdirSync(certs);
+  writeFileSync(join(certs, 'good.txt'), render(canonical(), 'text'));
+  const wrong = render(edit(canonical(), '5', 'officer(s)', 'officers'), 'text');
+  for (let i = 0; i < 150; i++) writeFileSync(join(certs, `warn-${String(i).padStart(3, '0')}.txt`), wrong);
+  // Records, at exit, the Node modules the process loaded.
+  writeFileSync(join(dir, 'loaded.cjs'), "process.on('exit', () => require('node:fs').writeFileSync(process.env.LOADED_OUT, process.moduleLoadList.join('\\n')));");
+});
+
+function loaded(args: string[]): { code: number | null; modules: string[]; stdout: string; stderr: string } {
+  const out = join(dir, `loaded-${args.length}.txt`);
+  const r = spawnSync(process.execPath, ['-r', join(dir, 'loaded.cjs'), bin, ...args], {
+    cwd: dir, env: { PATH: process.env.PATH ?? '', LOADED_OUT: out }, encoding: 'utf8', timeout: 20000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, modules: readFileSync(out, 'utf8').split('\n') };
+}
+
+describe('start-up', () => {
+  // Each of these costs milliseconds of every run and a one-file lint writing to a pipe needs none.
+  const HEAVY = ['NativeModule stream', 'NativeModule fs/promises', 'NativeModule perf_hooks', 'NativeModule net', 'NativeModule tty', 'NativeModule readline'];
+
+  it('a one-file lint into a pipe loads no stream, fs/promises, perf_hooks, tty or readline module', () => {
+    const r = loaded(['certs/good.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 file, 1 certification, no problems');
+    expect(r.stderr).toBe('');
+    expect(r.modules.filter((m) => HEAVY.includes(m))).toEqual([]);
+  });
+
+  it('--stats and a file output (-o) load none of them either', () => {
+    const r = loaded(['certs/good.txt', '--stats', '-f', 'json', '-o', 'out.json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))[0].certifications).toHaveLength(1);
+    expect(r.stderr).toMatch(/^files {12}1\ncertifications {3}1\ntime /);
+    expect(r.modules.filter((m) => HEAVY.includes(m))).toEqual([]);
+  });
+
+  it('--version is read from package.json, without yargs', () => {
+    const r = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    expect(r.stdout).toBe(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('standard output written straight to its descriptor', () => {
+  it('is the same in a file as through a pipe', () => {
+    const piped = spawnSync(process.execPath, [bin, certs, '-f', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const file = join(dir, 'stdout.json');
+    const toFile = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" "${certs}" -f json > "${file}"`], { cwd: dir, encoding: 'utf8' });
+    expect(piped.status).toBe(0);
+    expect(toFile.status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(piped.stdout);
+    expect(JSON.parse(piped.stdout)).toHaveLength(151);
+  });
+
+  it('a reader that stops early (| head) ends the output, not the lint: no stack trace, the exit code of the findings', () => {
+    // ~150 results of JSON are far more than a pipe holds, so the writes after head leaves fail (EPIPE).
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" "${certs}" -f json --max-warnings 0 | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}" >&2`], { cwd: dir, encoding: 'utf8', timeout: 20000 });
+    expect(r.stderr).toBe('soxlint: too many warnings (150); --max-warnings is 0\nexit 1\n');
+  });
+});
