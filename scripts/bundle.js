@@ -1,14 +1,25 @@
-// Bundles the CLI into a few files (dist/bundle/), so that starting `soxlint` reads one module
-// graph instead of about a hundred small files: start-up time is most of a one-file lint.
-// .docx support (the reader's chunk; JSZip, for the fix writer, outside) is loaded only when a
-// .docx is read; tinypool stays outside too (it finds its own worker entry beside itself).
-import { build } from 'esbuild';
+// Bundles the CLI into a few files (dist/bundle/), so that starting `soxlint` reads a few chunks
+// instead of about a hundred small files: start-up time is most of a one-file lint. Parts used only
+// now and then (the .docx reader, yargs for --help, fix, page, hook, the worker pool, progress bars)
+// are chunks of their own, loaded when reached. JSZip (for the fix writer) and tinypool stay outside
+// (tinypool finds its own worker entry beside itself).
+//
+// Two forms of the same chunks: ES modules (*.js: the pool's worker, scripts/demo.js) and CommonJS
+// scripts (*.cjs) for bin/soxlint.js, which compiles each with a V8 code cache (*.cjs.cache) made
+// here: Node 20 has no module compile cache (module.enableCompileCache is Node 22) and import()
+// takes none, but vm.Script takes cachedData.
+import { build, transform } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist/bundle');
+// Some dependencies are CommonJS and call require(); ES module output needs one. bin/soxlint.js
+// passes its own require to the CommonJS form, so this line is taken out of it.
+const REQUIRE_BANNER = "import { createRequire as __soxlintRequire } from 'node:module'; const require = __soxlintRequire(import.meta.url);";
+
 // soxlint gives chalk its colour level itself (stylish.ts), so chalk's own terminal sniffing is not
 // needed; its Node version loads node:tty and node:net at start-up, the browser one nothing.
 const noColorSniffing = {
@@ -17,11 +28,12 @@ const noColorSniffing = {
     b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: join(root, 'node_modules/chalk/source/vendor/supports-color/browser.js') }));
   },
 };
-rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
+
+rmSync(out, { recursive: true, force: true });
 await build({
   // The pool's worker (src/node/lint-worker.ts) is an entry too: it shares the core's chunk with the CLI.
   entryPoints: { cli: join(root, 'dist/node/cli.js'), 'lint-worker': join(root, 'dist/node/lint-worker.js') },
-  outdir: join(root, 'dist/bundle'),
+  outdir: out,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -30,43 +42,36 @@ await build({
   external: ['jszip', 'tinypool'],
   alias: { 'string-width': join(root, 'scripts/string-width-ascii.cjs') },
   plugins: [noColorSniffing],
-  // Some dependencies are CommonJS and call require(); ESM output needs one.
-  banner: { js: "import { createRequire as __soxlintRequire } from 'node:module'; const require = __soxlintRequire(import.meta.url);" },
+  banner: { js: REQUIRE_BANNER },
   minify: true,
   logLevel: 'warning',
 });
 
-// The command line again as one CommonJS script (lazy parts included, compiled only when reached),
-// which bin/soxlint.js compiles with V8's code cache: Node 20 has no module compile cache
-// (module.enableCompileCache is Node 22), but vm.Script takes cachedData. The cache is made by
-// running the CLI once on the examples, so that it holds the functions a lint runs.
-const script = join(root, 'dist/bundle/soxlint.cjs');
-await build({
-  entryPoints: [join(root, 'dist/node/cli.js')],
-  outfile: script,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  external: ['jszip', 'tinypool'],
-  alias: { 'string-width': join(root, 'scripts/string-width-ascii.cjs') },
-  plugins: [noColorSniffing],
-  define: { 'import.meta.url': '__soxlintUrl' },
-  banner: { js: "var __soxlintUrl = require('node:url').pathToFileURL(__filename).href;" },
-  minify: true,
-  logLevel: 'warning',
-});
-// import() inside a vm.Script needs a callback that Node 20 marks experimental (a warning on stderr)
-// and drops for code from the cache; the launcher's own import() does it instead.
-const code = readFileSync(script, 'utf8');
-const imports = code.match(/(?<![\w$.])import\(/g) ?? [];
-if (imports.length !== 1 || !code.includes('import("tinypool")')) throw new Error('scripts/bundle.js: expected one import(), of tinypool, in soxlint.cjs');
-writeFileSync(script, code.replace('import("tinypool")', '__soxlintImport("tinypool")'));
-rmSync(`${script}.cache`, { force: true });
+/**
+ * One ES module chunk as a CommonJS script body: its imports of other chunks become require() calls
+ * (bin/soxlint.js maps "./x.js" to x.cjs), import() too, except tinypool's: it is an ES module, and
+ * import() inside a vm.Script needs a callback that Node 20 marks experimental and drops for code
+ * from the cache, so the launcher's own import() does it (__soxlintImport).
+ */
+async function toScript(file) {
+  const code = readFileSync(join(out, file), 'utf8');
+  if (!code.startsWith(REQUIRE_BANNER)) throw new Error(`scripts/bundle.js: ${file} does not start with the require banner`);
+  const body = code.slice(REQUIRE_BANNER.length).replaceAll('import("tinypool")', '__soxlintImport("tinypool")');
+  const { code: script } = await transform(body, {
+    format: 'cjs', platform: 'node', target: 'node20', minify: true, logLevel: 'warning',
+    supported: { 'dynamic-import': false },
+    define: { 'import.meta.url': '__soxlintUrl' }, // the launcher passes each chunk's own URL
+  });
+  if (/(?<![\w$.])import\(|import\.meta/.test(script)) throw new Error(`scripts/bundle.js: ${file}.cjs still holds import() or import.meta`);
+  writeFileSync(join(out, file.replace(/\.js$/, '.cjs')), script);
+}
+for (const file of readdirSync(out)) if (file.endsWith('.js') && file !== 'lint-worker.js') await toScript(file);
+
+// The code caches, made by running the CLI once on the examples, so that they hold the functions a
+// lint runs. Without them the CLI still runs, only slower to start.
 const made = spawnSync(process.execPath, [join(root, 'bin/soxlint.js'), 'examples/acme-10k-2025-ex31-2.txt', 'examples/acme-10k-2025-ex31-1.htm'], {
   cwd: root,
-  env: { ...process.env, SOXLINT_WRITE_CODE_CACHE: `${script}.cache` },
+  env: { ...process.env, SOXLINT_WRITE_CODE_CACHE: out },
   stdio: 'ignore',
 });
-// Without a cache the CLI still runs, only slower to start.
 if (made.status !== 0 && made.status !== 1) console.warn(`scripts/bundle.js: no code cache made (exit ${made.status}); soxlint will start without one`);

@@ -1,7 +1,7 @@
 // .soxlintrc.json: which files are certifications (globs), rule severities, profile, warning limit.
 // Found from a folder upward, stopping at the top of the git repository (or the filesystem root).
 // The shape is documented in schema/soxlintrc.schema.json; validate() below enforces the same.
-import { readFile, stat } from './fs-async.js';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type picomatchType from 'picomatch';
@@ -73,9 +73,10 @@ export function certificationMatcher(config: SoxlintConfig): (path: string) => b
   return picomatch()(globs, { nocase: true, dot: true });
 }
 
+// Direct system calls (files.ts says why); a config file is a few hundred bytes.
 async function isFile(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isFile();
+    return statSync(path).isFile();
   } catch {
     return false;
   }
@@ -98,11 +99,11 @@ export async function findConfig(start: string): Promise<string | null> {
 export async function readConfig(path: string): Promise<SoxlintConfig> {
   let text: string;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) throw new ConfigError(path, 'not a regular file');
     // A config is a few hundred bytes; a huge one is refused before it is read.
     if (info.size > MAX_CONFIG_BYTES) throw new ConfigError(path, `too large (${(info.size / 1048576).toFixed(1)} MB; a config file may be at most ${MAX_CONFIG_BYTES / 1024} KB)`);
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (err) {
     if (err instanceof ConfigError) throw err;
     throw new ConfigError(path, `cannot read: ${reason(err)}`);

@@ -1,7 +1,7 @@
 // Reading what the user named: files, folders (walked), and standard input. Never writes.
-import { constants, type Stats } from 'node:fs';
+import { constants, lstatSync, statSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { lstat, open, stat } from './fs-async.js';
+import { open, stat } from './fs-async.js';
 import { InputError } from '../core/extract/errors.js';
 
 /**
@@ -103,9 +103,11 @@ export async function peekFile(path: string, n: number): Promise<Uint8Array> {
   }
 }
 
+// Direct system calls: these are asked one at a time, and a trip through libuv's thread pool (its
+// threads started on first use) costs more than the call itself.
 export async function isDirectory(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isDirectory();
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }
@@ -113,7 +115,7 @@ export async function isDirectory(path: string): Promise<boolean> {
 
 export async function exists(path: string): Promise<boolean> {
   try {
-    await lstat(path);
+    lstatSync(path);
     return true;
   } catch {
     return false;

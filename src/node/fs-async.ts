@@ -5,8 +5,6 @@ import fs from 'node:fs';
 import { promisify } from 'node:util';
 
 export const stat = promisify(fs.stat);
-export const lstat = promisify(fs.lstat);
-export const readFile = promisify(fs.readFile);
 export const readdir = promisify(fs.readdir);
 export const realpath = promisify(fs.realpath);
 export const mkdir = promisify(fs.mkdir);

@@ -35,7 +35,7 @@ export interface InputOptions extends LintOptions {
   maxBytes: number;
   /** Only lint files below this size that are not .docx; return `{ heavy }` for the others. */
   light?: number;
-  /** Read with blocking calls (a pool worker, where blocking stops only that worker). */
+  /** Read with blocking calls (a pool worker, where blocking stops only that worker; one input, nothing to overlap). */
   syncReads?: boolean;
 }
 

@@ -46,7 +46,7 @@ export async function lintAll(items: WorkItem[], options: InputOptions, sched: S
     if (threads === 0) {
       // Small work: here, except files that could exhaust memory (large, or .docx), which go to a worker.
       const light = sched.concurrency === 'off' ? undefined : LIGHT_BYTES;
-      await inThisThread(items, { ...options, light }, inOrder, (i) => alone(items[i]));
+      await inThisThread(items, { ...options, light, syncReads: items.length === 1 }, inOrder, (i) => alone(items[i]));
     } else {
       await overPool(items, options, await pools.get(threads, true), threads, inOrder, alone);
     }
