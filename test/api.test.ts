@@ -80,6 +80,20 @@ describe('package entry points', () => {
     expect(got.same).toBe(true);
   });
 
+  it('"soxlint/core" lintSubmissionBytes() takes the file path in the options too', () => {
+    const got = inNode(`
+      import { readFileSync } from 'node:fs';
+      import { lintSubmissionBytes } from 'soxlint/core';
+      const r = lintSubmissionBytes(new Uint8Array(readFileSync(${JSON.stringify(join(root, 'test/fixtures/edgar/acme-10k-2025.txt'))})), { filePath: 'acme-10k-2025.txt' });
+      console.log(JSON.stringify({ filePath: r.filePath, ids: r.messages.map((m) => m.ruleId + ' ' + m.document + ' ' + m.line), certifications: r.certifications.length }));
+    `);
+    expect(got).toEqual({
+      filePath: 'acme-10k-2025.txt',
+      ids: ['SOX018 acme-20251231xex312.txt 114', 'SOX018 acme-20251231xex312.txt 115'],
+      certifications: 3,
+    });
+  });
+
   it('every export of both entry points has TSDoc', () => {
     expect(undocumentedExports(root)).toEqual([]);
   });

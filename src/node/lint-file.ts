@@ -23,7 +23,7 @@ export async function lintBytes(bytes: Uint8Array, filePath: string, options?: L
 export async function lintBytes(bytes: Uint8Array, nameOrOptions?: string | LintInputOptions, legacy: LintOptions = {}): Promise<LintResult> {
   const { filePath = UNNAMED, ...options } = typeof nameOrOptions === 'string' ? { ...legacy, filePath: nameOrOptions } : (nameOrOptions ?? {});
   // An EDGAR submission is a filing of its own: each exhibit, then the filing rules (a SubmissionResult).
-  if (isSubmission(bytes.subarray(0, SNIFF_BYTES))) return lintSubmissionBytes(bytes, filePath, options);
+  if (isSubmission(bytes.subarray(0, SNIFF_BYTES))) return lintSubmissionBytes(bytes, { ...options, filePath });
   const extracted = await extract(bytes, filePath);
   return lintExtracted(extracted, { ...options, filePath });
 }

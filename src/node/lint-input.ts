@@ -74,7 +74,7 @@ async function lintStreamed(item: WorkItem, options: InputOptions, bytes?: Uint8
   const { lintSubmission, lintSubmissionBytes, MAX_EXHIBITS } = await import('./submission.js');
   const { maxBytes: _m, light: _l, syncReads: _s, ...lintOptions } = options;
   const submissionOptions = { ...lintOptions, requireCertification: item.named };
-  const { stats, ...result } = bytes ? lintSubmissionBytes(bytes, item.name, submissionOptions) : await lintSubmission(item.path!, submissionOptions);
+  const { stats, ...result } = bytes ? lintSubmissionBytes(bytes, { ...submissionOptions, filePath: item.name }) : await lintSubmission(item.path!, submissionOptions);
   // Told, not failed: the findings stand for what was read.
   const notes = stats.truncated.map((doc) => `warning: document ${doc} is over 8 MB; only its first 8 MB were checked`);
   // Documents left unchecked fail the run (exit 2), with the findings of those checked.

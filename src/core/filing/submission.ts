@@ -4,8 +4,8 @@
 import { extractExhibit } from '../extract/submission/exhibit.js';
 import { SubmissionScanner } from '../extract/submission/scanner.js';
 import { documentName, MAX_EXHIBITS, type KeptDocument, type SubmissionDocument, type SubmissionHandlers, type SubmissionHeader, type SubmissionStats } from '../extract/submission/types.js';
-import { lintDocument } from '../lint.js';
-import type { CertificationInfo, LintMessage, LintOptions, LintResult } from '../types.js';
+import { UNNAMED, lintDocument } from '../lint.js';
+import type { CertificationInfo, LintInputOptions, LintMessage, LintOptions, LintResult } from '../types.js';
 import { readMainDocument, type MainDocumentInfo } from './cover.js';
 import { parseFormType, requiresCertification } from './forms.js';
 import { lintFiling } from './index.js';
@@ -116,10 +116,12 @@ export class SubmissionLinter implements SubmissionHandlers {
 
 /**
  * Lints a complete submission already in memory (standard input, a staged file, a file dropped on
- * the page): the same scanner and linter as a file streamed from disk, fed in one chunk.
+ * the page): the same scanner and linter as a file streamed from disk, fed in one chunk. The file's
+ * name goes in `options.filePath`, as for `lintExtracted`.
  */
-export function lintSubmissionBytes(bytes: Uint8Array, filePath: string, options: LintOptions = {}): SubmissionResult {
-  const linter = new SubmissionLinter(filePath, options);
+export function lintSubmissionBytes(bytes: Uint8Array, options: LintInputOptions = {}): SubmissionResult {
+  const { filePath = UNNAMED, ...lintOptions } = options;
+  const linter = new SubmissionLinter(filePath, lintOptions);
   const scanner = new SubmissionScanner(linter);
   scanner.write(bytes);
   scanner.end();
