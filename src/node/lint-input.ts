@@ -2,8 +2,7 @@
 // linted, plus any notes for stderr. The same function runs in the CLI's thread and in pool workers,
 // so it returns what happened instead of printing it.
 import { InputError } from '../core/extract/errors.js';
-import { extensionOf } from '../core/extract/index.js';
-import { isSubmission, isZip, SNIFF_BYTES } from '../core/extract/sniff.js';
+import { isSubmission, SNIFF_BYTES } from '../core/extract/sniff.js';
 import type { LintOptions, LintResult } from '../core/types.js';
 import { tooLarge } from './files.js';
 import { lintBytes } from './lint-file.js';
@@ -33,7 +32,7 @@ export interface Outcome {
 
 export interface InputOptions extends LintOptions {
   maxBytes: number;
-  /** Only lint files below this size that are not .docx; return `{ heavy }` for the others. */
+  /** Only lint files up to this size; return `{ heavy }` for the others. */
   light?: number;
   /** Read with blocking calls (a pool worker, where blocking stops only that worker; one input, nothing to overlap). */
   syncReads?: boolean;
@@ -48,7 +47,7 @@ export async function lintInput(item: WorkItem, options: InputOptions): Promise<
     if (bytes === 'heavy') return { heavy: true, notes: [] };
     if (bytes === null || bytes instanceof Array) return await lintStreamed(item, options);
     if (item.path === null && bytes.length > options.maxBytes) throw new InputError(tooLarge(NaN, options.maxBytes));
-    if (options.light !== undefined && isHeavy(item.name, bytes.length, bytes, options.light)) return { heavy: true, notes: [] };
+    if (options.light !== undefined && isHeavy(bytes.length, options.light)) return { heavy: true, notes: [] };
     if (isSubmission(bytes.subarray(0, SNIFF_BYTES))) return await lintStreamed(item, options, bytes);
     const { maxBytes: _m, light: _l, syncReads: _s, ...lintOptions } = options;
     return { result: await lintBytes(bytes, { ...lintOptions, filePath: item.name, requireCertification: item.named }), notes: [] };
@@ -60,13 +59,17 @@ export async function lintInput(item: WorkItem, options: InputOptions): Promise<
 
 function read(path: string, options: InputOptions, regular: boolean): ReturnType<typeof readInput> | ReturnType<typeof readInputSync> {
   const { light } = options;
-  const req: ReadRequest = { path, maxBytes: options.maxBytes, regular, ...(light !== undefined ? { heavy: (p, size, head) => isHeavy(p, size, head, light) } : {}) };
+  const req: ReadRequest = { path, maxBytes: options.maxBytes, regular, ...(light !== undefined ? { heavy: (_path, size) => isHeavy(size, light) } : {}) };
   return options.syncReads ? readInputSync(req) : readInput(req);
 }
 
-function isHeavy(name: string, size: number, head: Uint8Array | null, light: number): boolean {
-  const zip = head !== null && isZip(head);
-  return size > light || extensionOf(name) === '.docx' || zip;
+/**
+ * Large files go to a worker, whose heap limit ends only that file. A small .docx is not one of them:
+ * its reader is bounded by construction (docx/bounds.ts: parts, elements, runs and characters are
+ * counted and refused past their limits), and a worker started for one file costs more than linting it.
+ */
+function isHeavy(size: number, light: number): boolean {
+  return size > light;
 }
 
 /** An EDGAR complete submission, read as a stream (or from the bytes in memory: stdin, a staged file) and linted exhibit by exhibit. */

@@ -44,7 +44,7 @@ export async function lintAll(items: WorkItem[], options: InputOptions, sched: S
   };
   try {
     if (threads === 0) {
-      // Small work: here, except files that could exhaust memory (large, or .docx), which go to a worker.
+      // Small work: here, except files over LIGHT_BYTES (their memory is bounded by a worker's heap limit).
       const light = sched.concurrency === 'off' ? undefined : LIGHT_BYTES;
       await inThisThread(items, { ...options, light, syncReads: items.length === 1 }, inOrder, (i) => alone(items[i]));
     } else {
