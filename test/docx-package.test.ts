@@ -64,6 +64,14 @@ describe('parts inflated only when needed, never past the bound', () => {
     expect(ext.source).toBe('I, Jane Q. Doe, certify that:');
   });
 
+  it('a part that redeclares thousands of namespaces on every element is refused, not copied element by element', async () => {
+    const many = Array.from({ length: 500 }, (_, i) => `xmlns:n${i}="urn:n${i}"`).join(' ');
+    const body = '<w:p xmlns:x="urn:x"/>'.repeat(1000);
+    const xml = `<w:document xmlns:w="${W}" ${many}><w:body>${body}</w:body></w:document>`;
+    const err = await refusal(extractDocx(await docx({ 'word/document.xml': xml })));
+    expect((err as Error).message).toBe('.docx holds more than 250,000 XML namespace bindings, far more than a certification needs: refused before reading it');
+  });
+
   it('reads stored (uncompressed) parts', async () => {
     const ext = await extractDocx(await docx({ 'word/document.xml': document('<w:p><w:r><w:t>stored</w:t></w:r></w:p>') }, 'STORE'));
     expect(ext.source).toBe('stored');

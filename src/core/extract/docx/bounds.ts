@@ -14,6 +14,10 @@ export const DOCX_LIMITS = {
   elements: 100_000,
   /** Characters of text content, in all parts read. */
   characters: 1_000_000,
+  /** Namespace bindings made in all (each element that declares one copies those in force): Word
+   * declares about 40 on the root; a hostile part redeclaring thousands on every element would cost
+   * elements x bindings. */
+  namespaces: 250_000,
   /** Unpacked bytes of any one part read (saxes holds a text node whole until its end tag). */
   partBytes: 16 * 1048576,
 };
@@ -23,6 +27,7 @@ const WHAT = {
   runs: 'runs of text',
   elements: 'XML elements',
   characters: 'characters of text',
+  namespaces: 'XML namespace bindings',
 } as const;
 
 function refuse(key: keyof typeof WHAT): never {
@@ -35,12 +40,19 @@ export class Count {
   runs = 0;
   elements = 0;
   characters = 0;
+  namespaces = 0;
 
   /** An element by local name: a hostile file may bind the Word namespace to any prefix. */
   element(local: string): void {
     if (++this.elements > DOCX_LIMITS.elements) refuse('elements');
     if (local === 'p') { if (++this.paragraphs > DOCX_LIMITS.paragraphs) refuse('paragraphs'); }
     else if (local === 'r') { if (++this.runs > DOCX_LIMITS.runs) refuse('runs'); }
+  }
+
+  /** A scope of `size` namespace bindings made for an element that declares some. */
+  scope(size: number): void {
+    this.namespaces += size;
+    if (this.namespaces > DOCX_LIMITS.namespaces) refuse('namespaces');
   }
 
   text(length: number): void {

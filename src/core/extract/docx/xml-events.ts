@@ -76,12 +76,13 @@ export class Attrs {
 }
 
 /** The scope of an element: its parent's, or a new one when it declares namespaces. */
-function scopeOf(raw: Record<string, string>, parent: Scope): Scope {
+function scopeOf(raw: Record<string, string>, parent: Scope, count: Count): Scope {
   let uris: Map<string, string> | null = null;
   for (const key in raw) {
     if (key.charCodeAt(0) !== 0x78 || !key.startsWith('xmlns') || (key.length > 5 && key[5] !== ':')) continue;
-    uris ??= new Map(parent.uris);
+    if (!uris) { count.scope(parent.uris.size); uris = new Map(parent.uris); }
     uris.set(key.length === 5 ? '' : key.slice(6), raw[key]);
+    count.scope(1);
   }
   return uris ? new Scope(uris) : parent;
 }
@@ -110,7 +111,7 @@ export function readXml(xml: string, handler: XmlHandler, count: Count): void {
     rooted = true;
     const qname = tag.name;
     count.element(qname.slice(qname.indexOf(':') + 1));
-    const scope = scopeOf(tag.attributes, scopes[scopes.length - 1]);
+    const scope = scopeOf(tag.attributes, scopes[scopes.length - 1], count);
     scopes.push(scope);
     attrs.raw = tag.attributes;
     attrs.scope = scope;
