@@ -107,15 +107,12 @@ function slotPlan(template: Template): SlotPlan {
 
 type Spans = Map<number, { name: string; last: number; key: string }>;
 
-/** Reused from call to call, so that the keys are copied once at their length, not at every growth. */
-const scratchKeys: string[] = [];
-
 /** The region's tokens as the sequence: paragraph labels left out, each slot's tokens one element. */
 function layOut(t: Tokens, region: Region, spans: Spans): Omit<Sequence, 'slots'> {
   const size = Math.max(0, region.end - region.start);
   const first = new Int32Array(size);
   const last = new Int32Array(size);
-  const keys = scratchKeys;
+  const keys: string[] = [];
   let n = 0;
   const starts = [...spans.keys()].sort((x, y) => x - y);
   let next = 0;
@@ -123,15 +120,13 @@ function layOut(t: Tokens, region: Region, spans: Spans): Omit<Sequence, 'slots'
     if (t.label[i]) continue;
     while (next < starts.length && starts[next] < i) next++;
     const span = next < starts.length && starts[next] === i ? spans.get(i)! : null;
-    keys[n] = span ? span.key : t.key[i];
+    keys.push(span ? span.key : t.key[i]);
     first[n] = i;
     last[n] = span ? span.last : i;
     n++;
     if (span) i = span.last;
   }
-  const out = keys.slice(0, n);
-  keys.fill('', 0, n); // the scratch keeps no word of this text
-  return { keys: out, first: first.subarray(0, n), last: last.subarray(0, n) };
+  return { keys, first: first.subarray(0, n), last: last.subarray(0, n) };
 }
 
 export function buildSequence(t: Tokens, text: string, region: Region, template: Template): Sequence {
@@ -165,5 +160,6 @@ export function buildSequence(t: Tokens, text: string, region: Region, template:
     add(name, range, key, /[.;:,]$/);
   }
 
-  return { ...layOut(t, region, spans), slots };
+  const { keys, first, last } = layOut(t, region, spans);
+  return { keys, first, last, slots };
 }

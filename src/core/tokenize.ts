@@ -46,9 +46,9 @@ export function keyOf(word: string): string {
   return startsWithAnyCase(word, 'registrant') || startsWithAnyCase(word, 'company') ? word[0].toLowerCase() + word.slice(1) : word;
 }
 
-// Scratch space reused from call to call; each result gets copies of just its own length (an array
-// grown word by word would be copied at every growth).
-const buffers = (size: number) => ({ keys: [] as string[], starts: new Int32Array(size), ends: new Int32Array(size), lineStarts: new Uint8Array(size), labels: new Uint8Array(size) });
+// Scratch space reused from call to call; each result gets copies of just its own length. (Not for
+// the keys: storing new strings into a long-lived array costs more than growing a new one.)
+const buffers = (size: number) => ({ starts: new Int32Array(size), ends: new Int32Array(size), lineStarts: new Uint8Array(size), labels: new Uint8Array(size) });
 let scratch = buffers(0);
 
 /** A word of at most 7 characters ending in ".", ")" or ":": all LABEL can match, tested before it. */
@@ -80,7 +80,8 @@ export function tokenize(text: string): Tokens {
   const cap = (n >> 1) + 2;
   // A very large text gets arrays of its own, so that they are not kept after it.
   if (cap <= 1 << 20 && scratch.starts.length < cap) scratch = buffers(Math.max(cap, scratch.starts.length * 2, 4096));
-  const { keys, starts, ends, lineStarts, labels } = cap > 1 << 20 ? buffers(cap) : scratch;
+  const { starts, ends, lineStarts, labels } = cap > 1 << 20 ? buffers(cap) : scratch;
+  const key: string[] = [];
   let count = 0;
   let i = 0;
   let atLineStart = 2;
@@ -98,7 +99,7 @@ export function tokenize(text: string): Tokens {
         const glued = j - i > 2 && mayBeGlued(text, i, j) ? GLUED_LABEL.exec(word) : null;
         if (glued) {
           const k = i + glued[1].length;
-          keys[count] = glued[1]; starts[count] = i; ends[count] = k; lineStarts[count] = atLineStart; labels[count] = 1; count++;
+          key.push(glued[1]); starts[count] = i; ends[count] = k; lineStarts[count] = atLineStart; labels[count] = 1; count++;
           i = k;
           word = text.slice(i, j);
           atLineStart = 0;
@@ -109,7 +110,7 @@ export function tokenize(text: string): Tokens {
         }
         if (atLineStart && mayBeLabel(word) && LABEL.test(word)) isLab = 1;
       }
-      keys[count] = isLab ? word : keyOf(word);
+      key.push(isLab ? word : keyOf(word));
       starts[count] = i; ends[count] = j; lineStarts[count] = atLineStart; labels[count] = isLab; count++;
       atLineStart = 0;
       i = j;
@@ -118,7 +119,5 @@ export function tokenize(text: string): Tokens {
     // A line break: the next word starts a line, or a paragraph after a blank line.
     if (i < n) { atLineStart = atLineStart ? 2 : 1; i++; }
   }
-  const key = keys.slice(0, count);
-  keys.fill('', 0, count); // the scratch keeps no word of this text
   return { count, key, start: starts.slice(0, count), end: ends.slice(0, count), lineStart: lineStarts.slice(0, count), label: labels.slice(0, count) };
 }
