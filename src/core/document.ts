@@ -19,6 +19,11 @@ export interface SourceWord {
   to: number;
 }
 
+/** A comma, semicolon or colon. */
+function isClauseMark(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a;
+}
+
 export class Doc {
   readonly norm: Normalized;
   private tokenized: Tokens | null = null;
@@ -51,7 +56,7 @@ export class Doc {
     const t = this.tokens;
     for (let k = first; k <= last; k++) {
       let end = t.end[k];
-      while (end - 1 > t.start[k] && /[,;:]/.test(this.norm.text[end - 1])) end--;
+      while (end - 1 > t.start[k] && isClauseMark(this.norm.text.charCodeAt(end - 1))) end--;
       out.push({ text: this.norm.text.slice(t.start[k], end), from: this.tokenFrom(k), to: this.ext.end[this.norm.from[end - 1]] });
     }
     return out;

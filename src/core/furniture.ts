@@ -115,12 +115,14 @@ function furnitureLines(lines: Line[]): Uint8Array {
 
 /** Where a page marker could stand: every one has a digit or "<page>" (a class scans faster than both). */
 const CANDIDATE = /[\d<]/g;
-/** Every page marker says "page" or starts as "2", "-2-" or "– 2 –" do: tested before PAGE_LINE. */
+/** PAGE_LINE's one form without the word "page": "2", "-2-", "2 of 3". */
+const NUMBER_ONLY = /^[-\u2013\u2014]?\s*\d{1,3}\s*[-\u2013\u2014]?(?:\s+of\s+\d{1,3})?$/i;
 const PAGE_WORD = /page/i;
-const NUMBER_START = /^[-\u2013\u2014\d]/;
 
+/** PAGE_LINE, whose long last form is tried only on lines that say "page" (a line of a paragraph
+ * starting "13a-15(f) and ..." would otherwise cost as much as the rest of the page pass). */
 function isPageLine(line: string): boolean {
-  return (NUMBER_START.test(line) || PAGE_WORD.test(line)) && PAGE_LINE.test(line);
+  return NUMBER_ONLY.test(line) || (PAGE_WORD.test(line) && PAGE_LINE.test(line));
 }
 
 /** Whether any line reads as a page marker: the lines with a candidate in them tested, the rest skipped. */
