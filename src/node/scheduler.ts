@@ -25,8 +25,8 @@ const POOL_WORK = 3000;
 
 /** Rough cost of an input relative to a text certification (in-process rates: text 15,000/s, HTML 6,300/s, .docx 200/s). */
 function weight(item: WorkItem): number {
-  const ext = extensionOf(item.name);
-  return ext === '.txt' ? 1 : ext === '.docx' ? 75 : 2.5;
+  const extension = extensionOf(item.name);
+  return extension === '.txt' ? 1 : extension === '.docx' ? 75 : 2.5;
 }
 
 export async function lintAll(items: WorkItem[], options: InputOptions, sched: ScheduleOptions): Promise<void> {

@@ -10,10 +10,10 @@ function fixable(file: CheckedFile): boolean {
 
 const extension = (name: string) => /\.[A-Za-z0-9]+$/.exec(name)?.[0].toLowerCase() ?? '';
 
-for (const ext of ['.docx', '.htm', '.html', '.txt']) {
+for (const suffix of ['.docx', '.htm', '.html', '.txt']) {
   fileActions.push({
-    label: `Download corrected ${ext}`,
-    applies: (file) => extension(file.name) === ext && fixable(file),
+    label: `Download corrected ${suffix}`,
+    applies: (file) => extension(file.name) === suffix && fixable(file),
     async run(file, send) {
       const reply = await send({ type: 'fix', name: file.name, bytes: file.bytes, profile: file.profile, form: file.form });
       if (reply.type === 'fixed') saveFile(reply.name, reply.bytes, reply.mimeType);
