@@ -123,6 +123,19 @@ describe.skipIf(!executable)('the drop-in page in Chromium, from file://', () =>
     await context.close();
   });
 
+  it('an EDGAR complete submission shows the CLI\'s findings for it (its exhibits and the filing rules), not one HTML document\'s', async () => {
+    const submission = join(root, 'test/fixtures/edgar/acme-10k-2025.txt');
+    const cli = JSON.parse(soxlint([submission, '-f', 'json']).stdout)[0];
+    expect(cli.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['SOX018', 'SOX018']);
+    const { page, context, errors } = await open();
+    await check(page, [submission]);
+    // The page names the document a finding is in, as the CLI's stylish and HTML outputs do.
+    expect(await findings(page)).toEqual(cli.messages.map((m: { ruleId: string; paragraph: string; message: string; document: string }) => [m.ruleId, m.paragraph, `[${m.document}] ${m.message}`]));
+    expect(await page.locator('#status').innerText()).toBe('1 file checked: 2 errors, 0 warnings.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a corrupt .docx shows the CLI\'s one-line reason; the other files are still shown', async () => {
     const cli = soxlint(['corrupt.docx']);
     const reason = /^soxlint: corrupt\.docx: (.*)\n$/.exec(cli.stderr)![1];

@@ -2,6 +2,8 @@
 // redline included). Runs from a Blob URL, so the page stays responsive on a large document.
 import { extract } from '../core/extract/index.js';
 import { InputError } from '../core/extract/errors.js';
+import { isSubmission, SNIFF_BYTES } from '../core/extract/sniff.js';
+import { lintSubmissionBytes } from '../core/filing/submission.js';
 import { lintExtracted } from '../core/lint.js';
 import { fix, fixedName, MIME_TYPES } from '../core/fix/index.js';
 import type { FixReply, FixRequest, LintReply, LintRequest, WorkerReply, WorkerRequest } from './protocol.js';
@@ -13,6 +15,11 @@ async function lint(req: LintRequest): Promise<LintReply> {
   try {
     const bytes = new Uint8Array(req.bytes);
     if (bytes.length > MAX_BYTES) throw new InputError(`file too large (over ${MAX_BYTES / 1048576} MB)`);
+    if (isSubmission(bytes.subarray(0, SNIFF_BYTES))) {
+      // A complete submission: each exhibit, then the filing rules, as the CLI reads it (no redline).
+      const { stats: _stats, ...result } = lintSubmissionBytes(bytes, { filePath: req.name, profile: req.profile, form: req.form || undefined });
+      return { type: 'result', id: req.id, result };
+    }
     const extracted = await extract(bytes, req.name);
     const result = lintExtracted(extracted, req.name, { profile: req.profile, form: req.form || undefined, redline: true });
     return { type: 'result', id: req.id, result };
