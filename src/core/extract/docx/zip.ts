@@ -7,14 +7,6 @@ import { inflateEntry } from './inflate.js';
 import { readXml, type Attrs } from './xml-events.js';
 import { readDirectory, type ZipEntry } from './zip-directory.js';
 
-/** First line of an error's message, short enough for one line of output. */
-export function reason(err: unknown): string {
-  if (err instanceof TypeError) return 'unexpected document structure';
-  const raw = err instanceof Error ? err.message : String(err);
-  const line = raw.split(/\r?\n/).find((l) => l.trim())?.replace(/\s+/g, ' ').trim() ?? 'unknown error';
-  return line.length > 160 ? `${line.slice(0, 159)}\u2026` : line;
-}
-
 export function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
