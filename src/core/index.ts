@@ -10,7 +10,8 @@ export { lintExtracted, lintDocument, type LintedDocument } from './lint.js';
 /** Readers: plain text, HTML, any supported file's bytes (.docx included), or a string by name. */
 export { extractText } from './extract/text.js';
 export { extractHtml } from './extract/html.js';
-export { extract, extractString, extensionOf, kindOf, SUPPORTED_EXTENSIONS } from './extract/index.js';
+export { extract, extensionOf, kindOf, SUPPORTED_EXTENSIONS } from './extract/index.js';
+export { extractString } from './extract/string.js';
 export { extractDocx } from './extract/docx.js';
 /** Bytes to text (UTF-8, UTF-16 with a BOM, Windows-1252), and a test for binary content. */
 export { decodeText, looksBinary } from './extract/decode.js';

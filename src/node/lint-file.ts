@@ -1,7 +1,6 @@
 // Node's way into the core: a file, bytes or a string, through a reader, to a LintResult.
-import { extract, extractString } from '../core/extract/index.js';
+import { extract } from '../core/extract/index.js';
 import { isSubmission, SNIFF_BYTES } from '../core/extract/sniff.js';
-import { lintSubmissionBytes } from '../core/filing/submission.js';
 import { UNNAMED, lintExtracted } from '../core/lint.js';
 import type { LintInputOptions, LintOptions, LintResult } from '../core/types.js';
 import { DEFAULT_MAX_BYTES, readInputFile } from './files.js';
@@ -11,6 +10,9 @@ export interface LintFileOptions extends LintOptions {
   /** Largest file read, in bytes (default 64 MB); a larger one is an InputError. */
   maxBytes?: number;
 }
+
+// Loaded when first needed, as extract() loads its HTML and .docx readers (core/extract/index.ts).
+let submissionReader: Promise<typeof import('../core/filing/submission.js')> | undefined;
 
 /**
  * Lints a file's bytes (HTML, text in any encoding soxlint reads, or .docx), as read from disk or
@@ -23,7 +25,10 @@ export async function lintBytes(bytes: Uint8Array, filePath: string, options?: L
 export async function lintBytes(bytes: Uint8Array, nameOrOptions?: string | LintInputOptions, legacy: LintOptions = {}): Promise<LintResult> {
   const { filePath = UNNAMED, ...options } = typeof nameOrOptions === 'string' ? { ...legacy, filePath: nameOrOptions } : (nameOrOptions ?? {});
   // An EDGAR submission is a filing of its own: each exhibit, then the filing rules (a SubmissionResult).
-  if (isSubmission(bytes.subarray(0, SNIFF_BYTES))) return lintSubmissionBytes(bytes, { ...options, filePath });
+  if (isSubmission(bytes.subarray(0, SNIFF_BYTES))) {
+    const { lintSubmissionBytes } = await (submissionReader ??= import('../core/filing/submission.js'));
+    return lintSubmissionBytes(bytes, { ...options, filePath });
+  }
   const extracted = await extract(bytes, filePath);
   return lintExtracted(extracted, { ...options, filePath });
 }
@@ -35,11 +40,15 @@ export async function lintFile(path: string, options: LintFileOptions = {}): Pro
   return lintBytes(bytes, { ...rest, filePath: path });
 }
 
+/** The string reader (with the HTML reader), loaded on the first lintText. */
+let stringReader: Promise<typeof import('../core/extract/string.js')> | undefined;
+
 /**
  * Lints text already in memory (HTML or plain text; by `options.filePath`'s extension, else by
  * content). Throws an InputError for empty text.
  */
 export async function lintText(text: string, options: LintInputOptions = {}): Promise<LintResult> {
   const { filePath = UNNAMED, ...rest } = options;
+  const { extractString } = await (stringReader ??= import('../core/extract/string.js'));
   return lintExtracted(extractString(text, filePath), { ...rest, filePath });
 }

@@ -1,8 +1,9 @@
-// Chooses a reader by file name and content, and turns bytes into Extracted text.
+// Chooses a reader by file name and content, and turns bytes into Extracted text. The HTML and
+// .docx readers are loaded when first needed: a text certification needs neither, and the HTML
+// parser's start-up (its entity tables) is a good part of a one-file lint's.
 import type { Extracted, SourceKind } from '../types.js';
 import { decodeText } from './decode.js';
 import { InputError } from './errors.js';
-import { extractHtml } from './html.js';
 import { headText, isOleCompound, isZip, looksLikeHtml } from './sniff.js';
 import { extractText } from './text.js';
 
@@ -16,10 +17,10 @@ export function extensionOf(fileName: string): string {
 }
 
 /** How much of a file's start is looked at to tell HTML from text. */
-const SNIFF_CHARS = 2048;
+export const SNIFF_CHARS = 2048;
 
 /** The reader a file name asks for, or null when the name does not tell. */
-function kindByName(fileName: string): SourceKind | null {
+export function kindByName(fileName: string): SourceKind | null {
   const extension = extensionOf(fileName);
   if (extension === '.docx') return 'docx';
   if (extension === '.htm' || extension === '.html' || extension === '.xhtml') return 'html';
@@ -35,21 +36,10 @@ export function kindOf(fileName: string, bytes: Uint8Array): SourceKind {
   return looksLikeHtml(headText(bytes)) ? 'html' : 'text';
 }
 
-/**
- * Text already decoded (a JavaScript string) to Extracted: HTML or plain text, by name, else by
- * content. A .docx is read from its bytes (`extract`).
- */
-export function extractString(text: string, fileName: string): Extracted {
-  if (text.length === 0) throw new InputError('empty file');
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a byte order mark is not text
-  if (source.trim() === '') throw new InputError('empty file (only white space)');
-  const kind = kindByName(fileName) ?? (looksLikeHtml(source.slice(0, SNIFF_CHARS)) ? 'html' : 'text');
-  if (kind === 'docx') throw new InputError('a .docx is read from its bytes, not from a string');
-  return kind === 'html' ? extractHtml(source) : extractText(source);
-}
-
 /** The .docx reader, loaded on the first .docx (resolving the import again cost each later one ~3%). */
 let docxReader: Promise<typeof import('./docx.js')> | undefined;
+/** The HTML reader, likewise on the first HTML file. */
+let htmlReader: Promise<typeof import('./html.js')> | undefined;
 
 /**
  * Reads a file's bytes with the reader its name or content asks for (.docx, HTML, text). Throws an
@@ -69,5 +59,7 @@ export async function extract(bytes: Uint8Array, fileName: string): Promise<Extr
   }
   const { text } = decodeText(bytes);
   if (text.trim() === '') throw new InputError('empty file (only white space)');
-  return kind === 'html' ? extractHtml(text) : extractText(text);
+  if (kind === 'text') return extractText(text);
+  const { extractHtml } = await (htmlReader ??= import('./html.js'));
+  return extractHtml(text);
 }
