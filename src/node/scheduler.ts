@@ -20,13 +20,13 @@ export interface ScheduleOptions {
 
 /** Reads in flight at once in this thread. */
 const IN_FLIGHT = 16;
-/** Estimated work (in text-certification units, ~70 us each on one core) worth starting workers for. */
+/** Estimated work (in text-certification units) worth starting workers for: about half a second of CPU. */
 const POOL_WORK = 3000;
 
-/** Rough cost of an input relative to a text certification (in-process rates: text 15,000/s, HTML 6,300/s, .docx 200/s). */
+/** Rough cost of an input relative to a text certification: CPU per read + lint, text ~180 us, HTML ~390 us, .docx 0.7-2 ms (docs/scale.md). */
 function weight(item: WorkItem): number {
   const extension = extensionOf(item.name);
-  return extension === '.txt' ? 1 : extension === '.docx' ? 75 : 2.5;
+  return extension === '.txt' ? 1 : extension === '.docx' ? 8 : 2.5;
 }
 
 export async function lintAll(items: WorkItem[], options: InputOptions, sched: ScheduleOptions): Promise<void> {
