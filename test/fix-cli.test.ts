@@ -121,5 +121,7 @@ describe('soxlint fix', () => {
     expect(soxlint('fix', 'qualys.txt', '--out-dir').stderr).toBe('soxlint fix: --out-dir needs a value\nRun "soxlint fix --help" for usage.\n');
     expect(soxlint('fix', '-o', 'a.txt', 'qualys.txt', 'qualys.htm').stderr).toBe('soxlint fix: -o names one output: give one FILE, or use --out-dir\nRun "soxlint fix --help" for usage.\n');
     expect(existsSync(join(dir, 'qualys.fixed.txt'))).toBe(false);
+    // --form takes the form filed as lint's --form does (the row is shared): 10-K is served by 601b31i.
+    expect(soxlint('fix', '--form', '10-K', 'qualys.txt')).toEqual({ code: 0, stdout: '', stderr: 'qualys.txt -> qualys.fixed.txt: 2 fixed, 0 not fixed\n' });
   });
 });

@@ -8,6 +8,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { decodeText, detectEncoding } from '../core/extract/decode.js';
 import { InputError } from '../core/extract/errors.js';
 import { fix, fixedName, readSlots, type FixResult, type Slots } from '../core/fix/index.js';
+import { templateForForm } from '../core/templates/index.js';
 import { forTerminal, quotedForTerminal } from '../core/terminal.js';
 import type { LintOptions, Profile } from '../core/types.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -81,7 +82,7 @@ export async function fixMain(argv: string[], io: Io): Promise<number> {
   let options: LintOptions;
   try {
     const { config } = await loadConfig(io.cwd);
-    options = { rules: config.rules, profile: args.profile ?? config.profile, form: args.form };
+    options = { rules: config.rules, profile: args.profile ?? config.profile, form: args.form === undefined ? undefined : templateForForm(args.form) ?? undefined };
   } catch (err) {
     if (err instanceof ConfigError) { io.stderr.write(`soxlint fix: ${err.message}\n`); return 2; }
     throw err;
