@@ -3,6 +3,7 @@
 import { relative, resolve, isAbsolute } from 'node:path';
 import { InputError } from '../core/extract/errors.js';
 import { fatalResult } from '../core/formatters/fatal.js';
+import type { FormatOptions } from '../core/formatters/index.js';
 import { forTerminal } from '../core/terminal.js';
 import { helpText, parseArgs } from './args.js';
 import type { LintOptions, LintResult } from '../core/types.js';
@@ -11,10 +12,10 @@ import { exists, isDirectory, readStream, tooLarge } from './files.js';
 import { walk } from './walk.js';
 import type { FilingOptions } from './filing.js';
 import type { WorkItem } from './lint-input.js';
-import { startProgress } from './progress.js';
+import { shows as showsProgress, startProgress } from './progress.js';
 import { stdWriter } from './std-streams.js';
 import { lintAll } from './scheduler.js';
-import { statsTable } from './stats.js';
+import { ResultSink } from './result-sink.js';
 import { needsContext, parseOutputs, stdoutDocumentFormat, writeOutputs, type OutputSpec } from './outputs.js';
 
 export type { CliOptions } from './cli-settings.js';
@@ -158,18 +159,20 @@ export async function run(
   const outputs = parsedOutputs.map((o) => (o.path === null && opts.outputFile ? { ...o, path: opts.outputFile } : o));
   const began = process.hrtime.bigint(); // not performance.now(): the global loads perf_hooks
   let trouble = false;
-  const results: LintResult[] = [];
+  // Printed as linted, unless a progress bar shares the terminal with standard output.
+  const stream = !(showsProgress(io) && io.stdout.isTTY === true && outputs.some((o) => o.path === null));
+  const sink = new ResultSink({ specs: outputs, stdout: io.stdout, cwd: io.cwd, quiet: opts.quiet, stream }, { cwd: io.cwd, color: useColor(io, opts.color) });
   let say = (line: string) => io.stderr.write(line); // above the progress bar while one is shown
   const complain = (name: string, why: string) => {
     trouble = true;
     say(`soxlint: ${forTerminal(name)}: ${forTerminal(why)}\n`);
-    results.push(fatalResult(name, why));
+    sink.add(fatalResult(name, why));
   };
   const inputs = source ? await source(complain) : await gather(opts.files, io, complain);
   const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
   const redline = outputs.some((o) => o.format === 'html');
   const options: LintOptions = { ...lintOptions, profile: opts.profile, form: opts.form, ...(redline ? { redline } : {}) };
-  for (const dir of opts.filing ?? []) results.push(...(await lintFiling(dir, { ...options, maxBytes }, io, complain)));
+  for (const dir of opts.filing ?? []) for (const r of await lintFiling(dir, { ...options, maxBytes }, io, complain)) sink.add(r);
   const items = await withStdin(inputs, opts.stdinFilename ?? '<stdin>', maxBytes, io, complain);
   const progress = startProgress(io, items.length);
   say = progress.write;
@@ -179,15 +182,15 @@ export async function run(
     onOutcome(item, outcome) {
       for (const note of outcome.notes) say(`soxlint: ${forTerminal(item.name)}: ${forTerminal(note)}\n`);
       if (outcome.problem !== undefined) complain(item.name, outcome.problem);
-      if (outcome.result) results.push(outcome.result);
+      if (outcome.result) sink.add(outcome.result);
     },
     onProgress: progress.update,
   }).finally(progress.stop);
   say = (line: string) => io.stderr.write(line);
-  const shown = opts.quiet ? results.map(errorsOnly) : results;
-  if (await emit(shown, outputs, io, opts.color)) trouble = true;
-  if (opts.stats) io.stderr.write(statsTable(results, Number(process.hrtime.bigint() - began) / 1e6));
-  return trouble ? EXIT_TROUBLE : findingsExit(results, opts.maxWarnings, io);
+  const failed = await sink.finish(await formatOptions(outputs, io, opts.color));
+  for (const [path, why] of failed) io.stderr.write(`soxlint: ${forTerminal(path)}: ${why}\n`);
+  if (opts.stats) io.stderr.write(sink.stats.table(Number(process.hrtime.bigint() - began) / 1e6));
+  return trouble || failed.length > 0 ? EXIT_TROUBLE : findingsExit(sink.stats, opts.maxWarnings, io);
 }
 
 /** --filing DIR: the folder linted as one filing (filing.ts is loaded only then); its problems told through `complain`. */
@@ -224,9 +227,7 @@ async function withStdin(
 }
 
 /** 1 when there are errors, or more warnings than --max-warnings allows (said on stderr); else 0. */
-function findingsExit(results: LintResult[], maxWarnings: number, io: Io): number {
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+function findingsExit({ errors, warnings }: { errors: number; warnings: number }, maxWarnings: number, io: Io): number {
   if (errors > 0) return EXIT_FINDINGS;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr.write(`soxlint: too many warnings (${warnings}); --max-warnings is ${maxWarnings}\n`);
@@ -235,19 +236,18 @@ function findingsExit(results: LintResult[], maxWarnings: number, io: Io): numbe
   return EXIT_OK;
 }
 
-/** --quiet lists errors only; the warnings stay counted, so the summary and --max-warnings agree. */
-function errorsOnly(r: LintResult): LintResult {
-  return { ...r, messages: r.messages.filter((m) => m.severity === 2) };
-}
-
-/** Prints every output; true when one could not be written (said on stderr). */
-async function emit(results: LintResult[], outputs: OutputSpec[], io: Io, color: boolean | undefined): Promise<boolean> {
+/** What the formatters are given: colour, and for SARIF and the HTML report the rules' docs and the tool. */
+async function formatOptions(outputs: OutputSpec[], io: Io, color: boolean | undefined): Promise<FormatOptions> {
   const { formatContext } = needsContext(outputs) ? await import('./rule-docs.js') : { formatContext: null };
   const { loadRuleDocs } = outputs.some((o) => o.format === 'html') ? await import('./rule-docs-html.js') : { loadRuleDocs: null };
-  const options = {
+  return {
     ...(formatContext ? formatContext(io.cwd) : { cwd: io.cwd }), color: useColor(io, color), ...(loadRuleDocs ? { ruleDocs: await loadRuleDocs() } : {}),
   };
-  const failed = await writeOutputs(results, outputs, io.stdout, options, io.cwd);
+}
+
+/** Prints every output of a run stopped before linting; true when one could not be written (said on stderr). */
+async function emit(results: LintResult[], outputs: OutputSpec[], io: Io, color: boolean | undefined): Promise<boolean> {
+  const failed = await writeOutputs(results, outputs, io.stdout, await formatOptions(outputs, io, color), io.cwd);
   for (const [path, why] of failed) io.stderr.write(`soxlint: ${forTerminal(path)}: ${why}\n`);
   return failed.length > 0;
 }

@@ -57,10 +57,15 @@ export async function writeOutputs(
       await mkdir(dirname(abs), { recursive: true });
       await writeFile(abs, text);
     } catch (err) {
-      failed.push([spec.path, `cannot write ${spec.format} output: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`]);
+      failed.push([spec.path, cannotWrite(spec.format, err)]);
     }
   }
   return failed;
+}
+
+/** The reason an output file could not be written. */
+export function cannotWrite(format: string, err: unknown): string {
+  return `cannot write ${format} output: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
 }
 
 /** Whether some output needs the rules' metadata and the tool's version (read from disk). */

@@ -16,8 +16,8 @@ export class TextBuilder implements VisibleTextSink {
   /** How many line breaks the text ends with (0, 1, 2), to avoid piling up breaks. */
   private breaks = 2;
 
+  /** `capacity`: a first guess at the text's length (it grows as needed). */
   constructor(capacity: number) {
-    // The text is never longer than its source, but for the breaks added at tags.
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
   }

@@ -1,61 +1,77 @@
 // ESLint's "stylish" shape: a header per file, one line per finding, a summary. A pure function:
 // colour is decided by the caller.
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import { forTerminal, quotedForTerminal as printable } from '../terminal.js';
 import type { LintResult } from '../types.js';
 import type { FormatOptions } from './options.js';
+import { wholeOutput, type OutputStream } from './stream.js';
 
 export type { FormatOptions };
-
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
-export function formatStylish(results: LintResult[], options: FormatOptions): string {
+/** Stylish, result by result: the findings of each file as it comes, the summary at the end. */
+export function streamStylish(options: FormatOptions): OutputStream {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  let out = '';
+  let printed = false;
+  let files = 0;
   let errors = 0;
   let warnings = 0;
   let shownWarnings = 0;
   let certifications = 0;
   let unread = 0;
-  for (const r of results) {
-    // A file that could not be read has had its one line on stderr already.
-    if (r.fatal !== undefined) { unread++; continue; }
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    certifications += r.certifications.length;
-    shownWarnings += r.messages.filter((m) => m.severity === 1).length;
-    if (r.messages.length === 0) continue;
-    out += `\n${c.underline(forTerminal(r.filePath))}\n`;
-    for (const cert of r.certifications) {
-      const who = [cert.officer, cert.report && cert.registrant ? `${cert.report} of ${cert.registrant}` : cert.report]
-        .filter(Boolean).join(', ');
-      out += c.dim(`  certification at ${r.lineUnit ?? 'line'} ${cert.line}${cert.document ? ` (${printable(cert.document)})` : ''}: form ${cert.form}${cert.profile !== 'standard' ? ` (profile ${cert.profile})` : ''}${who ? `; ${printable(who)}` : ''}`) + '\n';
-    }
-    const rows = r.messages.map((m) => [
-      // In a .docx: the paragraph as Word users find it, by its number and opening words.
-      m.excerpt !== undefined ? `paragraph ${m.line} "${printable(m.excerpt)}"` : `${m.line}:${m.column}`,
-      m.severity === 2 ? 'error' : 'warning',
-      (m.document && !m.message.includes(m.document) ? `[${forTerminal(m.document)}] ` : '') + printable(m.message),
-      m.ruleName,
-    ]);
-    const w0 = rows.reduce((w, x) => Math.max(w, x[0].length), 0);
-    const w2 = rows.reduce((w, x) => Math.max(w, x[2].length), 0);
-    for (const [pos, sev, msg, rule] of rows) {
-      const sevText = sev === 'error' ? c.red(pad(sev, 7)) : c.yellow(pad(sev, 7));
-      out += `  ${c.dim(pad(pos, w0))}  ${sevText}  ${pad(msg, w2)}  ${c.dim(rule)}\n`;
-    }
+  return {
+    result(r) {
+      files++;
+      // A file that could not be read has had its one line on stderr already.
+      if (r.fatal !== undefined) { unread++; return ''; }
+      errors += r.errorCount;
+      warnings += r.warningCount;
+      certifications += r.certifications.length;
+      shownWarnings += r.messages.filter((m) => m.severity === 1).length;
+      if (r.messages.length === 0) return '';
+      printed = true;
+      return fileBlock(r, c);
+    },
+    end() {
+      const total = errors + warnings;
+      if (total > 0) {
+        // Under --quiet the warnings are counted but not listed: the line says so.
+        const hidden = warnings - shownWarnings;
+        const summary = `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${hidden > 0 ? `; ${hidden} not shown (--quiet)` : ''})`;
+        return `\n${errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary)}\n`;
+      }
+      if (unread > 0) return '';
+      return `${printed ? '\n' : ''}${c.green(`\u2714 ${plural(files, 'file')}, ${plural(certifications, 'certification')}, no problems`)}\n`;
+    },
+  };
+}
+
+/** The whole stylish output of a run. */
+export const formatStylish: (results: LintResult[], options: FormatOptions) => string = wholeOutput(streamStylish);
+
+/** One file's header, its certifications, and a row per finding, columns aligned within the file. */
+function fileBlock(r: LintResult, c: ChalkInstance): string {
+  let out = `\n${c.underline(forTerminal(r.filePath))}\n`;
+  for (const cert of r.certifications) {
+    const who = [cert.officer, cert.report && cert.registrant ? `${cert.report} of ${cert.registrant}` : cert.report]
+      .filter(Boolean).join(', ');
+    out += c.dim(`  certification at ${r.lineUnit ?? 'line'} ${cert.line}${cert.document ? ` (${printable(cert.document)})` : ''}: form ${cert.form}${cert.profile !== 'standard' ? ` (profile ${cert.profile})` : ''}${who ? `; ${printable(who)}` : ''}`) + '\n';
   }
-  const total = errors + warnings;
-  if (total > 0) {
-    // Under --quiet the warnings are counted but not listed: the line says so.
-    const hidden = warnings - shownWarnings;
-    const summary = `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${hidden > 0 ? `; ${hidden} not shown (--quiet)` : ''})`;
-    out += `\n${errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary)}\n`;
-  } else if (unread === 0) {
-    out += `${out ? '\n' : ''}${c.green(`\u2714 ${plural(results.length, 'file')}, ${plural(certifications, 'certification')}, no problems`)}\n`;
+  const rows = r.messages.map((m) => [
+    // In a .docx: the paragraph as Word users find it, by its number and opening words.
+    m.excerpt !== undefined ? `paragraph ${m.line} "${printable(m.excerpt)}"` : `${m.line}:${m.column}`,
+    m.severity === 2 ? 'error' : 'warning',
+    (m.document && !m.message.includes(m.document) ? `[${forTerminal(m.document)}] ` : '') + printable(m.message),
+    m.ruleName,
+  ]);
+  const w0 = rows.reduce((w, x) => Math.max(w, x[0].length), 0);
+  const w2 = rows.reduce((w, x) => Math.max(w, x[2].length), 0);
+  for (const [pos, sev, msg, rule] of rows) {
+    const sevText = sev === 'error' ? c.red(pad(sev, 7)) : c.yellow(pad(sev, 7));
+    out += `  ${c.dim(pad(pos, w0))}  ${sevText}  ${pad(msg, w2)}  ${c.dim(rule)}\n`;
   }
   return out;
 }

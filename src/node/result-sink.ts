@@ -1,0 +1,123 @@
+// Where a run's results go as they are linted, in input order. When every output can be printed as
+// it goes (stylish, json, github), each result is formatted and written at once and then dropped,
+// so a run over a year of EDGAR exhibits holds counts, not results; otherwise (sarif, junit, html:
+// documents that need every result first) the results are held and formatted at the end.
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { streamFormatters, type FormatOptions, type OutputStream } from '../core/formatters/index.js';
+import type { LintResult } from '../core/types.js';
+import { cannotWrite, writeOutputs, type OutputSpec } from './outputs.js';
+import { RunStats } from './stats.js';
+
+export interface SinkOptions {
+  specs: OutputSpec[];
+  stdout: { write(s: string): unknown };
+  cwd: string;
+  /** --quiet: the outputs list errors only (counts keep the warnings). */
+  quiet: boolean;
+  /** Print as results come when the outputs allow it (not while a progress bar shares the terminal). */
+  stream: boolean;
+}
+
+/** An output printed as results come: its stream and where its text goes. */
+interface Streaming {
+  spec: OutputSpec;
+  stream: OutputStream;
+  write(text: string): void;
+  fd?: number;
+  /** Text not yet written: one write per FLUSH_CHARS, not one system call per result. */
+  pending: string;
+}
+
+const FLUSH_CHARS = 64 * 1024;
+
+export class ResultSink {
+  readonly stats = new RunStats();
+  private held: LintResult[] | null = null;
+  private streaming: Streaming[] = [];
+  private failed: [string, string][] = [];
+
+  constructor(private options: SinkOptions, private format: FormatOptions) {
+    if (options.stream && options.specs.every((s) => Object.hasOwn(streamFormatters, s.format))) {
+      for (const spec of options.specs) this.open(spec);
+    } else {
+      this.held = [];
+    }
+  }
+
+  /** The next result, in input order. */
+  add(r: LintResult): void {
+    this.stats.add(r);
+    if (this.held) { this.held.push(r); return; }
+    const shown = this.options.quiet ? errorsOnly(r) : r;
+    for (const s of this.streaming) {
+      s.pending += s.stream.result(shown);
+      if (s.pending.length >= FLUSH_CHARS) flush(s);
+    }
+  }
+
+  /** Ends every output (`format`: what held outputs are formatted with); returns the files that could not be written, with the reason. */
+  async finish(format: FormatOptions): Promise<[string, string][]> {
+    if (this.held) {
+      const shown = this.options.quiet ? this.held.map(errorsOnly) : this.held;
+      return writeOutputs(shown, this.options.specs, this.options.stdout, format, this.options.cwd);
+    }
+    for (const s of [...this.streaming]) {
+      s.pending += s.stream.end();
+      flush(s);
+      if (s.fd !== undefined) closeQuietly(s.fd);
+    }
+    return this.failed;
+  }
+
+  private open(spec: OutputSpec): void {
+    const stream = streamFormatters[spec.format](spec.path === null ? this.format : { ...this.format, color: false });
+    if (spec.path === null) {
+      this.streaming.push({ spec, stream, pending: '', write: (text) => this.options.stdout.write(text) });
+      return;
+    }
+    const abs = resolve(this.options.cwd, spec.path);
+    try {
+      mkdirSync(dirname(abs), { recursive: true });
+      const fd = openSync(abs, 'w');
+      const out: Streaming = { spec, stream, fd, pending: '', write: (text) => this.writeFile(out, text) };
+      this.streaming.push(out);
+    } catch (err) {
+      this.fail(spec, err);
+    }
+  }
+
+  private writeFile(out: Streaming, text: string): void {
+    if (out.fd === undefined) return;
+    try {
+      writeSync(out.fd, text);
+    } catch (err) {
+      closeQuietly(out.fd);
+      out.fd = undefined;
+      this.streaming = this.streaming.filter((s) => s !== out);
+      this.fail(out.spec, err);
+    }
+  }
+
+  private fail(spec: OutputSpec, err: unknown): void {
+    this.failed.push([spec.path!, cannotWrite(spec.format, err)]);
+  }
+}
+
+function flush(s: Streaming): void {
+  if (s.pending) s.write(s.pending);
+  s.pending = '';
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // what was written stays written
+  }
+}
+
+/** --quiet lists errors only; the warnings stay counted, so the summary and --max-warnings agree. */
+function errorsOnly(r: LintResult): LintResult {
+  return { ...r, messages: r.messages.filter((m) => m.severity === 2) };
+}

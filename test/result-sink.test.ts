@@ -1,0 +1,87 @@
+// Results printed as they come (stylish, json, github) are the same bytes as the whole-array
+// formatters give, are written before the run ends (so they need not be held), and a run with an
+// output that needs every result first (sarif) holds them and prints at the end.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fatalResult } from '../src/core/formatters/fatal.js';
+import { formatters } from '../src/core/formatters/index.js';
+import type { LintResult } from '../src/core/types.js';
+import { ResultSink } from '../src/node/result-sink.js';
+import { canonical, edit, lintSource, toText, without } from './support/certs.js';
+
+const results: LintResult[] = [
+  { ...lintSource(toText(canonical()), 'text'), filePath: 'good.txt' },
+  { ...lintSource(toText(without(canonical(), '4(b)')), 'text'), filePath: 'no-4b.txt' },
+  fatalResult('gone.txt', 'no such file or directory'),
+  { ...lintSource(toText(edit(canonical(), '2', 'untrue', 'false')), 'text'), filePath: 'false.txt' },
+];
+
+function capture() {
+  const writes: string[] = [];
+  return { writes, stdout: { write: (s: string) => writes.push(s) } };
+}
+
+describe('ResultSink', () => {
+  for (const format of ['stylish', 'json', 'github']) {
+    for (const quiet of [false, true]) {
+      it(`prints ${format}${quiet ? ' --quiet' : ''} result by result, the same bytes as at the end`, async () => {
+        const { writes, stdout } = capture();
+        const sink = new ResultSink({ specs: [{ format, path: null }], stdout, cwd: '/', quiet, stream: true }, { color: false, cwd: '/' });
+        for (const r of results) sink.add(r);
+        expect(await sink.finish({ color: false, cwd: '/' })).toEqual([]);
+        const shown = quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : results;
+        expect(writes.join('')).toBe(formatters[format](shown, { color: false, cwd: '/' }));
+      });
+    }
+  }
+
+  it('writes as results come (64 KB at a time), so they are not held to the end', async () => {
+    const { writes, stdout } = capture();
+    const sink = new ResultSink({ specs: [{ format: 'json', path: null }], stdout, cwd: '/', quiet: false, stream: true }, { color: false });
+    const many = Array.from({ length: 200 }, (_, i) => ({ ...results[1], filePath: `f${i}.txt` }));
+    for (const r of many) sink.add(r);
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.slice(0, -1).every((w) => w.length >= 64 * 1024)).toBe(true);
+    const before = writes.length;
+    await sink.finish({ color: false });
+    expect(writes.length).toBe(before + 1);
+    expect(writes.join('')).toBe(formatters.json(many, { color: false }));
+  });
+
+  it('writes a file output and counts what --stats and the exit code need', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soxlint-sink-'));
+    const { writes, stdout } = capture();
+    const sink = new ResultSink({ specs: [{ format: 'stylish', path: null }, { format: 'json', path: 'out/r.json' }], stdout, cwd: dir, quiet: false, stream: true }, { color: false, cwd: dir });
+    for (const r of results) sink.add(r);
+    expect(await sink.finish({ color: false, cwd: dir })).toEqual([]);
+    expect(readFileSync(join(dir, 'out/r.json'), 'utf8')).toBe(formatters.json(results, { color: false }));
+    expect(writes.join('')).toBe(formatters.stylish(results, { color: false }));
+    expect([sink.stats.files, sink.stats.certifications, sink.stats.unreadable]).toEqual([4, 3, 1]);
+    expect([sink.stats.errors, sink.stats.warnings]).toEqual([results[1].errorCount + 1 + results[3].errorCount, 0]);
+  });
+
+  it('holds the results when an output needs them all (sarif), and names a file it cannot write', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soxlint-sink-'));
+    const { writes, stdout } = capture();
+    const sink = new ResultSink({ specs: [{ format: 'stylish', path: null }, { format: 'sarif', path: 'x.sarif' }], stdout, cwd: dir, quiet: false, stream: true }, { color: false, cwd: dir });
+    for (const r of results) sink.add(r);
+    expect(writes).toEqual([]);
+    await sink.finish({ color: false, cwd: dir });
+    expect(writes.join('')).toBe(formatters.stylish(results, { color: false }));
+
+    const blocked = new ResultSink({ specs: [{ format: 'json', path: 'x.sarif/r.json' }], stdout, cwd: dir, quiet: false, stream: true }, { color: false, cwd: dir });
+    blocked.add(results[0]);
+    expect(await blocked.finish({ color: false, cwd: dir })).toEqual([['x.sarif/r.json', 'cannot write json output: EEXIST']]);
+  });
+
+  it('holds the results when told not to print as it goes (a progress bar on the same terminal)', async () => {
+    const { writes, stdout } = capture();
+    const sink = new ResultSink({ specs: [{ format: 'json', path: null }], stdout, cwd: '/', quiet: false, stream: false }, { color: false });
+    for (const r of results) sink.add(r);
+    expect(writes).toEqual([]);
+    await sink.finish({ color: false });
+    expect(writes.join('')).toBe(formatters.json(results, { color: false }));
+  });
+});
