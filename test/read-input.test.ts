@@ -61,8 +61,7 @@ describe('readInput and readInputSync', () => {
 
   it('hand an EDGAR complete submission on to be streamed, and a heavy file back unread', async () => {
     expect(await both('full.txt')).toEqual([{ kind: 'submission' }, { kind: 'submission' }]);
-    const heavy = (_path: string, size: number) => size > 1000;
-    expect(await both('big.txt', { heavy })).toEqual([{ kind: 'heavy' }, { kind: 'heavy' }]);
-    expect(await both('small.txt', { heavy })).toEqual([{ bytes: 'I, Jane Doe, certify that:' }, { bytes: 'I, Jane Doe, certify that:' }]);
+    expect(await both('big.txt', { light: 1000 })).toEqual([{ kind: 'heavy' }, { kind: 'heavy' }]);
+    expect(await both('small.txt', { light: 1000 })).toEqual([{ bytes: 'I, Jane Doe, certify that:' }, { bytes: 'I, Jane Doe, certify that:' }]);
   });
 });

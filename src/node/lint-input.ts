@@ -38,7 +38,12 @@ export interface InputOptions extends LintOptions {
   syncReads?: boolean;
 }
 
-/** Over this, a file is not linted in the CLI's own thread when a worker can take it (see scheduler.ts). */
+/**
+ * Over this, a file is not linted in the CLI's own thread when a worker can take it (see scheduler.ts):
+ * a worker's heap limit ends only that file. A small .docx is linted here like small text: its reader
+ * is bounded by construction (docx/bounds.ts counts parts, elements, runs and characters and refuses
+ * past their limits), and a worker started for one file costs more than linting it.
+ */
 export const LIGHT_BYTES = 1024 * 1024;
 
 export async function lintInput(item: WorkItem, options: InputOptions): Promise<Outcome> {
@@ -46,9 +51,12 @@ export async function lintInput(item: WorkItem, options: InputOptions): Promise<
     const bytes = item.bytes ?? (item.path !== null ? await read(item.path, options, item.regular === true) : null);
     if (bytes === 'heavy') return { heavy: true, notes: [] };
     if (bytes === null || bytes instanceof Array) return await lintStreamed(item, options);
-    if (item.path === null && bytes.length > options.maxBytes) throw new InputError(tooLarge(NaN, options.maxBytes));
-    if (options.light !== undefined && isHeavy(bytes.length, options.light)) return { heavy: true, notes: [] };
-    if (isSubmission(bytes.subarray(0, SNIFF_BYTES))) return await lintStreamed(item, options, bytes);
+    if (item.bytes) {
+      // Bytes in memory get the checks a read from disk makes as it reads (read-input.ts).
+      if (item.path === null && bytes.length > options.maxBytes) throw new InputError(tooLarge(NaN, options.maxBytes));
+      if (options.light !== undefined && bytes.length > options.light) return { heavy: true, notes: [] };
+      if (isSubmission(bytes.subarray(0, SNIFF_BYTES))) return await lintStreamed(item, options, bytes);
+    }
     const { maxBytes: _m, light: _l, syncReads: _s, ...lintOptions } = options;
     return { result: await lintBytes(bytes, { ...lintOptions, filePath: item.name, requireCertification: item.named }), notes: [] };
   } catch (err) {
@@ -58,18 +66,8 @@ export async function lintInput(item: WorkItem, options: InputOptions): Promise<
 }
 
 function read(path: string, options: InputOptions, regular: boolean): ReturnType<typeof readInput> | ReturnType<typeof readInputSync> {
-  const { light } = options;
-  const req: ReadRequest = { path, maxBytes: options.maxBytes, regular, ...(light !== undefined ? { heavy: (_path, size) => isHeavy(size, light) } : {}) };
+  const req: ReadRequest = { path, maxBytes: options.maxBytes, regular, light: options.light };
   return options.syncReads ? readInputSync(req) : readInput(req);
-}
-
-/**
- * Large files go to a worker, whose heap limit ends only that file. A small .docx is not one of them:
- * its reader is bounded by construction (docx/bounds.ts: parts, elements, runs and characters are
- * counted and refused past their limits), and a worker started for one file costs more than linting it.
- */
-function isHeavy(size: number, light: number): boolean {
-  return size > light;
 }
 
 /** An EDGAR complete submission, read as a stream (or from the bytes in memory: stdin, a staged file) and linted exhibit by exhibit. */

@@ -28,7 +28,7 @@ export function heapLimitMb(env: Record<string, string | undefined>): number {
   return Number.isFinite(asked) && asked >= 16 ? Math.floor(asked) : DEFAULT_WORKER_HEAP_MB;
 }
 
-/** `shared`: two batches per worker (one reads while the other is linted); else one, so a failure is that batch's own. */
+/** `shared`: two batches per worker (the next one already there when one ends, so no worker waits on a message); else one, so a failure is that batch's own. */
 export async function openPool(threads: number, env: Record<string, string | undefined>, shared: boolean): Promise<LintPool> {
   const { default: Pool } = await import('tinypool');
   const heapMb = heapLimitMb(env);

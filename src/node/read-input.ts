@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import { InputError } from '../core/extract/errors.js';
 import { isSubmission } from '../core/extract/sniff.js';
-import { errorReason, notRegular, tooLarge } from './files.js';
+import { closeQuietly, errorReason, notRegular, tooLarge } from './files.js';
 
-/** What a read gives: the bytes; `[]` for an EDGAR complete submission (streamed instead); 'heavy' when `heavy` rules it out. */
+/** What a read gives: the bytes; `[]` for an EDGAR complete submission (streamed instead); 'heavy' for a file over `light`. */
 export type ReadOutcome = Uint8Array | [] | 'heavy';
 
 export interface ReadRequest {
@@ -15,8 +15,8 @@ export interface ReadRequest {
   maxBytes: number;
   /** The folder walk saw a regular file (so no fstat is needed to check it). */
   regular: boolean;
-  /** When given and true for (path, size, first bytes), the file is not read further: 'heavy'. */
-  heavy?: (path: string, size: number, head: Uint8Array) => boolean;
+  /** Over this many bytes, the file is not read further: 'heavy' (linted elsewhere). */
+  light?: number;
 }
 
 type Step =
@@ -51,7 +51,7 @@ function* readSteps(req: ReadRequest, firstRead: (n: number) => Buffer): Generat
     if (got < first.length || size === got) size = got; // the whole file
     else if (size < 0) size = ((yield { op: 'fstat', fd }) as fs.Stats).size;
     const head = first.subarray(0, Math.min(got, 4096));
-    if (req.heavy?.(req.path, size, head)) return 'heavy';
+    if (req.light !== undefined && size > req.light) return 'heavy';
     if (isSubmission(head)) return [];
     if (size > req.maxBytes) throw new InputError(tooLarge(size, req.maxBytes));
     if (got === size) return Uint8Array.prototype.slice.call(first, 0, got);
@@ -77,16 +77,7 @@ function stepSync(step: Step): unknown {
     case 'open': return fs.openSync(step.path, OPEN_FLAGS);
     case 'fstat': return fs.fstatSync(step.fd);
     case 'read': return fs.readSync(step.fd, step.into, step.at, step.length, step.at);
-    case 'close': return closeQuietly(step.fd);
-  }
-}
-
-/** A failed close loses nothing read; it must not replace the outcome. */
-function closeQuietly(fd: number): void {
-  try {
-    fs.closeSync(fd);
-  } catch {
-    // the bytes are already read
+    case 'close': return closeQuietly(step.fd); // the bytes are read: a failed close must not replace them
   }
 }
 

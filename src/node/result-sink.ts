@@ -2,10 +2,11 @@
 // it goes (stylish, json, github), each result is formatted and written at once and then dropped,
 // so a run over a year of EDGAR exhibits holds counts, not results; otherwise (sarif, junit, html:
 // documents that need every result first) the results are held and formatted at the end.
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { streamFormatters, type FormatOptions, type OutputStream } from '../core/formatters/index.js';
 import type { LintResult } from '../core/types.js';
+import { closeQuietly } from './files.js';
 import { cannotWrite, writeOutputs, type OutputSpec } from './outputs.js';
 import { RunStats } from './stats.js';
 
@@ -80,20 +81,19 @@ export class ResultSink {
     try {
       mkdirSync(dirname(abs), { recursive: true });
       const fd = openSync(abs, 'w');
-      const out: Streaming = { spec, stream, fd, pending: '', write: (text) => this.writeFile(out, text) };
+      const out: Streaming = { spec, stream, fd, pending: '', write: (text) => this.writeFile(out, fd, text) };
       this.streaming.push(out);
     } catch (err) {
       this.fail(spec, err);
     }
   }
 
-  private writeFile(out: Streaming, text: string): void {
-    if (out.fd === undefined) return;
+  /** A file output that fails is closed and dropped; the others go on. */
+  private writeFile(out: Streaming, fd: number, text: string): void {
     try {
-      writeSync(out.fd, text);
+      writeSync(fd, text);
     } catch (err) {
-      closeQuietly(out.fd);
-      out.fd = undefined;
+      closeQuietly(fd);
       this.streaming = this.streaming.filter((s) => s !== out);
       this.fail(out.spec, err);
     }
@@ -107,14 +107,6 @@ export class ResultSink {
 function flush(s: Streaming): void {
   if (s.pending) s.write(s.pending);
   s.pending = '';
-}
-
-function closeQuietly(fd: number): void {
-  try {
-    closeSync(fd);
-  } catch {
-    // what was written stays written
-  }
 }
 
 /** --quiet lists errors only; the warnings stay counted, so the summary and --max-warnings agree. */
