@@ -4,6 +4,7 @@
 import { diffArrays } from 'diff';
 import type { WorkBudget } from './budget.js';
 import type { Template } from './template.js';
+import { int32s } from './typed-arrays.js';
 
 /** What one alignment works on, passed down to every step (no module state). */
 export interface AlignRun {
@@ -123,9 +124,9 @@ function uniqueAnchors(run: AlignRun, ts: number[], ss: number[]): [number, numb
   // Words by their number in the template's vocabulary (-1: not in it), counted on each side.
   const { ids: tIds, size } = vocabulary(run.template.keys);
   const sIds = idsOf(run.template.keys, run.sequenceKeys);
-  const tCount = new Int32Array(size);
-  const sCount = new Int32Array(size);
-  const sAt = new Int32Array(size);
+  const tCount = int32s(size);
+  const sCount = int32s(size);
+  const sAt = int32s(size);
   for (const i of ts) tCount[tIds[i]]++;
   for (let b = 0; b < ss.length; b++) {
     const id = sIds[ss[b]];
@@ -165,7 +166,7 @@ function idsOf(tKeys: string[], sKeys: string[]): Int32Array {
   let ids = sequenceIds.get(sKeys);
   if (!ids) {
     const { index } = vocabulary(tKeys);
-    ids = new Int32Array(sKeys.length);
+    ids = int32s(sKeys.length);
     for (let j = 0; j < sKeys.length; j++) ids[j] = index.get(sKeys[j]) ?? -1;
     sequenceIds.set(sKeys, ids);
   }
@@ -175,7 +176,7 @@ function idsOf(tKeys: string[], sKeys: string[]): Int32Array {
 /** The longest chain of pairs increasing in both coordinates (pairs sorted by the first). */
 function longestIncreasing(pairs: [number, number][]): [number, number][] {
   const tails: number[] = []; // index into pairs of the last element of the best chain of each length
-  const prev = new Int32Array(pairs.length).fill(-1);
+  const prev = int32s(pairs.length).fill(-1);
   for (let p = 0; p < pairs.length; p++) {
     const b = pairs[p][1];
     let lo = 0;

@@ -1,6 +1,7 @@
 // Repairs a first alignment so that differences fall where a reader would put them: runs slid to
 // paragraph edges, an absent paragraph's chance matches dropped, moved paragraphs found and aligned.
 import { alignLists, budgetedDiff, indexRange, recordDiff, type AlignRun } from './align-lists.js';
+import { int32s, uint8s } from './typed-arrays.js';
 
 /** A paragraph counts as absent when less than half of its words are matched. */
 export const ABSENT_BELOW = 0.5;
@@ -87,7 +88,7 @@ function relay(match: Int32Array, other: Int32Array, lo: number, hi: number, bes
  */
 function reanchor(run: AlignRun, toSubmitted: Int32Array, toTemplate: Int32Array, masks: Masks): boolean {
   const { template } = run;
-  const absent = new Uint8Array(template.paragraphs.length);
+  const absent = uint8s(template.paragraphs.length);
   let any = false;
   template.paragraphs.forEach((p, index) => {
     const len = p.tokenEnd - p.tokenStart;
@@ -132,7 +133,7 @@ const MOVED_MATCH_SHARE = 0.6;
 export function findMoved(run: AlignRun, toSubmitted: Int32Array, toTemplate: Int32Array): MovedParagraph[] {
   const { template, sequenceKeys } = run;
   const moved: MovedParagraph[] = [];
-  const taken = new Uint8Array(sequenceKeys.length);
+  const taken = uint8s(sequenceKeys.length);
   template.paragraphs.forEach((p, index) => {
     const len = p.tokenEnd - p.tokenStart;
     if (!p.compared || len === 0) return;
@@ -161,8 +162,8 @@ export function findMoved(run: AlignRun, toSubmitted: Int32Array, toTemplate: In
 
 /** Where template tokens [t0, t1) are found in sequence elements [s0, s1), if enough of them match. */
 function findIn(run: AlignRun, t0: number, t1: number, s0: number, s1: number): { from: number; to: number } | undefined {
-  const templateTried = new Int32Array(run.template.keys.length).fill(-1);
-  const submittedTried = new Int32Array(run.sequenceKeys.length).fill(-1);
+  const templateTried = int32s(run.template.keys.length).fill(-1);
+  const submittedTried = int32s(run.sequenceKeys.length).fill(-1);
   const len = t1 - t0;
   const got = alignLists(run, indexRange(t0, t1), indexRange(s0, s1), templateTried, submittedTried, len + (s1 - s0));
   if (got === undefined || got < MOVED_MATCH_SHARE * len) return undefined;
@@ -182,8 +183,8 @@ export function realignMoved(run: AlignRun, found: MovedParagraph[]): { toSubmit
   const { template, isSequenceBoundary } = run;
   const T = template.keys.length;
   const S = run.sequenceKeys.length;
-  const maskT = new Uint8Array(T);
-  const maskS = new Uint8Array(S);
+  const maskT = uint8s(T);
+  const maskS = uint8s(S);
   const spans = found.map(({ para: m, from, to }) => {
     let a = from;
     while (a > 0 && !isSequenceBoundary(a)) a--;
@@ -194,8 +195,8 @@ export function realignMoved(run: AlignRun, found: MovedParagraph[]): { toSubmit
     for (let j = a; j < b; j++) maskS[j] = 1;
     return { m, a, b };
   });
-  const toSubmitted = new Int32Array(T).fill(-1);
-  const toTemplate = new Int32Array(S).fill(-1);
+  const toSubmitted = int32s(T).fill(-1);
+  const toTemplate = int32s(S).fill(-1);
   alignLists(run, indexRange(0, T, (i) => maskT[i] === 1), indexRange(0, S, (j) => maskS[j] === 1), toSubmitted, toTemplate, T + S);
   tidy(run, toSubmitted, toTemplate, { template: maskT, sequence: maskS });
   for (const { m, a, b } of spans) {

@@ -5,6 +5,7 @@ import type { WorkBudget } from './budget.js';
 import { alignLists, commonWords, indexRange, type AlignRun } from './align-lists.js';
 import { findMoved, realignMoved, tidy } from './align-repair.js';
 import { sameToken, type Template } from './template.js';
+import { int32s } from './typed-arrays.js';
 
 export { ABSENT_BELOW } from './align-repair.js';
 
@@ -47,8 +48,8 @@ export function align(
   if (commonWords(run) < options.minSimilarity * T) return undefined;
   // Below minSimilarity the LCS is short, so the edit script is long: past this length, stop.
   const maxEditLength = Math.ceil(T * (1 - 2 * options.minSimilarity) + S) + 1;
-  let toSubmitted: Int32Array = new Int32Array(T).fill(-1);
-  let toTemplate: Int32Array = new Int32Array(S).fill(-1);
+  let toSubmitted = int32s(T).fill(-1);
+  let toTemplate = int32s(S).fill(-1);
   const matched = alignLists(run, indexRange(0, T), indexRange(0, S), toSubmitted, toTemplate, maxEditLength);
   if (matched === undefined || matched < options.minSimilarity * T) return undefined;
   tidy(run, toSubmitted, toTemplate);
@@ -71,8 +72,8 @@ function identicalAlignment(run: AlignRun): Alignment | undefined {
   if (comparator) while (same < T && same < S && comparator(tKeys[same], sKeys[same])) same++;
   else while (same < T && same < S && tKeys[same] === sKeys[same]) same++;
   if (same !== T) return undefined;
-  const toSubmitted = new Int32Array(T).fill(-1);
-  const toTemplate = new Int32Array(S).fill(-1);
+  const toSubmitted = int32s(T).fill(-1);
+  const toTemplate = int32s(S).fill(-1);
   for (let i = 0; i < T; i++) { toSubmitted[i] = i; toTemplate[i] = i; }
   return { templateToSubmitted: toSubmitted, submittedToTemplate: toTemplate, moved: [], similarity: 1 };
 }

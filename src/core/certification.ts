@@ -6,6 +6,7 @@ import type { Region } from './segment.js';
 import type { Sequence } from './sequence.js';
 import type { Template } from './template.js';
 import type { Profile } from './types.js';
+import { uint8s } from './typed-arrays.js';
 
 export class Certification {
   readonly claimedT: Uint8Array;
@@ -20,8 +21,8 @@ export class Certification {
     readonly changes: Change[],
     readonly profile: Profile,
   ) {
-    this.claimedT = new Uint8Array(template.keys.length);
-    this.claimedS = new Uint8Array(seq.keys.length);
+    this.claimedT = uint8s(template.keys.length);
+    this.claimedS = uint8s(seq.keys.length);
   }
 
   claim(c: Change): void {

@@ -2,6 +2,7 @@
 // in, each owned by one template paragraph. Rules claim changes; nothing is reported twice.
 import type { Alignment } from './align.js';
 import type { Template } from './template.js';
+import { uint8s } from './typed-arrays.js';
 
 export interface Change {
   /** Template paragraph index. */
@@ -77,8 +78,10 @@ export function computeChanges(
   const out: Change[] = [];
   const moved = new Set(alignment.moved);
   const movedAny = moved.size > 0;
-  const skipSeq = new Uint8Array(seqLength);
-  // Moved paragraphs: their own internal changes; their span is kept out of the main chain's gaps.
+  const skipSeq = uint8s(seqLength);
+  // Moved paragraphs: their own internal changes (nothing skipped within one); their span is kept
+  // out of the main chain's gaps.
+  const noneSkipped = movedAny ? uint8s(seqLength) : skipSeq;
   for (const m of alignment.moved) {
     const p = template.paragraphs[m];
     const pairs: Pair[] = [];
@@ -87,7 +90,7 @@ export function computeChanges(
     for (let j = pairs[0].j; j <= pairs[pairs.length - 1].j; j++) skipSeq[j] = 1;
     const sub: Change[] = [];
     for (let k = 0; k <= pairs.length; k++) {
-      gapChanges(template, alignment, k > 0 ? pairs[k - 1] : null, k < pairs.length ? pairs[k] : null, () => false, new Uint8Array(seqLength), sub);
+      gapChanges(template, alignment, k > 0 ? pairs[k - 1] : null, k < pairs.length ? pairs[k] : null, () => false, noneSkipped, sub);
     }
     // Outside the first and last pair, only this paragraph's own words count.
     for (const c of sub) {

@@ -5,6 +5,7 @@
 import type { Normalized } from './normalize.js';
 import { DATE } from './dates.js';
 import { CONFORMED, DATE_LABEL, TITLE_WORDS } from './signature.js';
+import { uint8s } from './typed-arrays.js';
 
 function signatureLine(s: string): boolean {
   const first = s.split(/\s+/)[0];
@@ -93,7 +94,7 @@ function headerLike(s: string): boolean {
  * them (a running header), or right before or after one ("Acme Corp. Exhibit 31.1").
  */
 function furnitureLines(lines: Line[]): Uint8Array {
-  const mark = new Uint8Array(lines.length);
+  const mark = uint8s(lines.length);
   const markers = pageMarkers(lines);
   for (const m of markers) mark[m] = 1;
   const near = new Map<string, number[]>();

@@ -3,6 +3,7 @@
 // the input character it came from. The suspicious-character rule reports the last two.
 import { INVISIBLE_NAMES, inLatinWord, LATIN_LOOKALIKE } from './characters.js';
 import { identityIndexes } from './identity.js';
+import { int32s } from './typed-arrays.js';
 
 export interface Normalized {
   text: string;
@@ -51,7 +52,7 @@ export function normalize(input: string): Normalized {
   if (!MAY_CHANGE.test(input)) {
     return { text: input, from: identityIndexes(n).subarray(0, n) };
   }
-  const from = new Int32Array(n);
+  const from = int32s(n);
   const out: string[] = [];
   let chunkStart = 0; // start of a run of unchanged characters not yet copied
   let len = 0;
@@ -74,5 +75,5 @@ export function normalize(input: string): Normalized {
     from[len++] = i;
   }
   flush(n);
-  return { text: out.join(''), from: len === n ? from : from.slice(0, len) };
+  return { text: out.join(''), from: len === n ? from : from.subarray(0, len) };
 }

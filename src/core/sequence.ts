@@ -5,6 +5,7 @@ import type { Region } from './segment.js';
 import { TITLE_WORDS } from './signature.js';
 import type { Template } from './template.js';
 import type { Tokens } from './tokenize.js';
+import { int32s } from './typed-arrays.js';
 
 export interface SlotValue {
   value: string;
@@ -110,8 +111,8 @@ type Spans = Map<number, { name: string; last: number; key: string }>;
 /** The region's tokens as the sequence: paragraph labels left out, each slot's tokens one element. */
 function layOut(t: Tokens, region: Region, spans: Spans): Omit<Sequence, 'slots'> {
   const size = Math.max(0, region.end - region.start);
-  const first = new Int32Array(size);
-  const last = new Int32Array(size);
+  const first = int32s(size);
+  const last = int32s(size);
   const keys: string[] = [];
   let n = 0;
   const starts = [...spans.keys()].sort((x, y) => x - y);

@@ -1,5 +1,6 @@
 // Splits normalised text into word tokens. Punctuation stays on its word, so that "prepared;" and
 // "principles;" differ and a deleted paragraph cannot borrow its neighbour's last word.
+import { int32s, uint8s } from './typed-arrays.js';
 
 export interface Tokens {
   count: number;
@@ -46,7 +47,8 @@ export function keyOf(word: string): string {
   return startsWithAnyCase(word, 'registrant') || startsWithAnyCase(word, 'company') ? word[0].toLowerCase() + word.slice(1) : word;
 }
 
-// Scratch space reused from call to call; each result gets copies of just its own length. (Not for
+// Scratch space reused from call to call; each result gets copies of just its own length (cut from
+// shared blocks: typed-arrays.ts). (Not for
 // the keys: storing new strings into a long-lived array costs more than growing a new one.)
 const buffers = (size: number) => ({ starts: new Int32Array(size), ends: new Int32Array(size), lineStarts: new Uint8Array(size), labels: new Uint8Array(size) });
 let scratch = buffers(0);
@@ -119,5 +121,17 @@ export function tokenize(text: string): Tokens {
     // A line break: the next word starts a line, or a paragraph after a blank line.
     if (i < n) { atLineStart = atLineStart ? 2 : 1; i++; }
   }
-  return { count, key, start: starts.slice(0, count), end: ends.slice(0, count), lineStart: lineStarts.slice(0, count), label: labels.slice(0, count) };
+  return { count, key, start: copyInt32(starts, count), end: copyInt32(ends, count), lineStart: copyUint8(lineStarts, count), label: copyUint8(labels, count) };
+}
+
+function copyInt32(from: Int32Array, n: number): Int32Array {
+  const out = int32s(n);
+  out.set(from.subarray(0, n));
+  return out;
+}
+
+function copyUint8(from: Uint8Array, n: number): Uint8Array {
+  const out = uint8s(n);
+  out.set(from.subarray(0, n));
+  return out;
 }
