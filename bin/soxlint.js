@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Thin launcher: the work is in src/, built by `npm install` / `npm run build` into dist/ and
-// bundled into a few CommonJS chunks, dist/bundle/*.cjs (see scripts/bundle.js). Start-up is most of
-// a one-file lint, so this file is CommonJS (bin/package.json: no ES module loader to start) and
-// loads each chunk when first required, compiled with the V8 code cache made for it at build time;
-// a cache that does not fit this Node (another V8) is ignored and the chunk compiled as usual.
+// bundled into CommonJS chunks (see scripts/bundle.js): the ones every run needs together in
+// dist/bundle/boot.cjs, the others one per file, dist/bundle/*.cjs. Start-up is most of a one-file
+// lint, so this file is CommonJS (bin/package.json: no ES module loader to start) and compiles each
+// script with the V8 code cache made for it at build time; a cache that does not fit this Node
+// (another V8) is ignored and the script compiled as usual. A chunk runs when first required.
 'use strict';
 const { readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
@@ -13,28 +14,39 @@ const vm = require('node:vm');
 
 const dir = join(__dirname, '..', 'dist', 'bundle');
 const nodeRequire = createRequire(join(dir, 'cli.cjs'));
-/** Chunk file -> { module, script }, in the order loaded. */
+/** Chunk file -> its module, in the order loaded. */
 const chunks = new Map();
+/** Scripts compiled, for writeCodeCaches. */
+const scripts = new Map();
 
 // The chunks' one ES module import (tinypool, for the worker pool) goes through this module's import().
 const importModule = (id) => import(id);
 
-/** A chunk's exports, by file name ("chunk-X.cjs"); loaded and run on first use, as require() does. */
-function loadChunk(name) {
-  const file = join(dir, name);
-  const known = chunks.get(file);
-  if (known) return known.module.exports;
+/** Compiles and runs one script of dist/bundle/ with its code cache, if there is one. */
+function runScript(file) {
   let cachedData;
   try {
     cachedData = readFileSync(`${file}.cache`);
   } catch {
     // no cache: compile as usual
   }
-  const wrapped = `(function (exports, require, module, __filename, __dirname, __soxlintImport, __soxlintUrl) {${readFileSync(file, 'utf8')}\n})`;
-  const script = new vm.Script(wrapped, { filename: file, cachedData });
+  const script = new vm.Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
+  scripts.set(file, script);
+  return script.runInThisContext();
+}
+
+/** The chunks every run loads, by name: one script (see scripts/bundle.js). */
+const boot = runScript(join(dir, 'boot.cjs'));
+
+/** A chunk's exports, by file name ("chunk-X.cjs"); loaded and run on first use, as require() does. */
+function loadChunk(name) {
+  const file = join(dir, name);
+  const known = chunks.get(file);
+  if (known) return known.exports;
+  const fn = Object.hasOwn(boot, name) ? boot[name] : runScript(file);
   const module = { exports: {} };
-  chunks.set(file, { module, script });
-  script.runInThisContext()(module.exports, requireFromChunk, module, file, dir, importModule, pathToFileURL(file).href);
+  chunks.set(file, module);
+  fn(module.exports, requireFromChunk, module, file, dir, importModule, pathToFileURL(file).href);
   return module.exports;
 }
 
@@ -43,9 +55,9 @@ function requireFromChunk(id) {
   return id.startsWith('./') ? loadChunk(`${id.slice(2, -3)}.cjs`) : nodeRequire(id);
 }
 
-/** scripts/bundle.js: after a run, each chunk's cache holds the functions the run compiled. */
+/** scripts/bundle.js: after a run, each script's cache holds the functions the run compiled. */
 function writeCodeCaches() {
-  for (const [file, { script }] of chunks) writeFileSync(`${file}.cache`, script.createCachedData());
+  for (const [file, script] of scripts) writeFileSync(`${file}.cache`, script.createCachedData());
 }
 
 loadChunk('cli.cjs').main(process.argv.slice(2)).then(

@@ -1,9 +1,10 @@
 // What starting the CLI loads, and its output through pipes and files (src/node/std-streams.ts).
 // Start-up time itself is measured by bench/startup.mjs, not here.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonical, edit, render } from './support/certs.js';
 
@@ -22,6 +23,12 @@ beforeAll(() => {
   for (let i = 0; i < 150; i++) writeFileSync(join(certs, `warn-${String(i).padStart(3, '0')}.txt`), wrong);
   // Records, at exit, the Node modules the process loaded.
   writeFileSync(join(dir, 'loaded.cjs'), "process.on('exit', () => require('node:fs').writeFileSync(process.env.LOADED_OUT, process.moduleLoadList.join('\\n')));");
+  // Records, at exit, the files of dist/bundle/ the process read.
+  writeFileSync(join(dir, 'reads.cjs'), [
+    "const fs = require('node:fs'); const read = fs.readFileSync; const seen = [];",
+    "fs.readFileSync = function (f, ...rest) { if (String(f).includes('dist/bundle')) seen.push(require('node:path').basename(String(f))); return read.call(this, f, ...rest); };",
+    "process.on('exit', () => fs.writeFileSync(process.env.READS_OUT, seen.join('\\n')));",
+  ].join('\n'));
 });
 
 function loaded(args: string[]): { code: number | null; modules: string[]; stdout: string; stderr: string } {
@@ -50,6 +57,26 @@ describe('start-up', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))[0].certifications).toHaveLength(1);
     expect(r.stderr).toMatch(/^files {12}1\ncertifications {3}1\ntime /);
     expect(r.modules.filter((m) => HEAVY.includes(m))).toEqual([]);
+  });
+
+  it('a one-file lint reads one script of the bundle and its code cache (scripts/bundle.js: boot.cjs)', () => {
+    const out = join(dir, 'reads.txt');
+    const r = spawnSync(process.execPath, ['-r', join(dir, 'reads.cjs'), bin, 'certs/good.txt'], {
+      cwd: dir, env: { PATH: process.env.PATH ?? '', READS_OUT: out }, encoding: 'utf8', timeout: 20000,
+    });
+    expect(r.stdout).toContain('1 file, 1 certification, no problems');
+    expect(readFileSync(out, 'utf8').split('\n').sort()).toEqual(['boot.cjs', 'boot.cjs.cache']);
+  });
+
+  it('this Node accepts every code cache the build made', () => {
+    const bundle = join(root, 'dist/bundle');
+    const caches = readdirSync(bundle).filter((f) => f.endsWith('.cjs.cache'));
+    expect(caches).toContain('boot.cjs.cache');
+    for (const cache of caches) {
+      const file = join(bundle, cache.slice(0, -'.cache'.length));
+      const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData: readFileSync(join(bundle, cache)) });
+      expect([cache, script.cachedDataRejected]).toEqual([cache, false]);
+    }
   });
 
   it('--version is read from package.json, without yargs', () => {

@@ -35,9 +35,8 @@ export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bom: nu
 
 /** True when the bytes look like a binary file rather than text (a NUL in the first 8 KiB). */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  // A builtin search: a loop here is hot enough at start-up to have V8 optimise it (OSR) for one file.
+  return bytes.subarray(0, 8192).includes(0);
 }
 
 // Windows-1252's 0x80-0x9F (Node's TextDecoder treats the label as Latin-1 and gets these wrong).
