@@ -57,11 +57,12 @@ beforeAll(() => {
 
 describe('worker pool', () => {
   it('gives the same output, in the same order, with no worker, one, two and by default', () => {
-    for (const format of ['stylish', 'json']) {
-      const runs = ['off', '1', '2', 'auto'].map((c) => soxlint(['mixed', '-f', format, '--concurrency', c]));
+    // Workers hand results back rendered for stylish, json and github (render.ts): the same bytes.
+    for (const args of [['-f', 'stylish'], ['-f', 'json'], ['-f', 'github', '--quiet']]) {
+      const runs = ['off', '1', '2', 'auto'].map((c) => soxlint(['mixed', ...args, '--concurrency', c]));
       expect(runs[0].code).toBe(2);
       expect(runs[0].stderr.split('\n').filter(Boolean)).toHaveLength(badInputs);
-      expect(runs[0].stdout).toContain('error');
+      expect(runs[0].stdout).toContain(args[1] === 'github' ? '::error ' : 'error');
       for (const r of runs.slice(1)) expect(r).toEqual(runs[0]);
     }
   }, 180000);

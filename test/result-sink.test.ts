@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fatalResult } from '../src/core/formatters/fatal.js';
 import { formatters } from '../src/core/formatters/index.js';
 import type { LintResult } from '../src/core/types.js';
+import { renderer } from '../src/node/render.js';
 import { ResultSink } from '../src/node/result-sink.js';
 import { canonical, edit, lintSource, toText, without } from './support/certs.js';
 
@@ -36,6 +37,37 @@ describe('ResultSink', () => {
       });
     }
   }
+
+  it('prints results rendered in a worker (render spec, a copy between threads) as the same bytes and counts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soxlint-sink-'));
+    for (const quiet of [false, true]) {
+      const specs = [{ format: 'stylish', path: null }, { format: 'json', path: `r-${quiet}.json` }, { format: 'github', path: `g-${quiet}.txt` }];
+      const here = capture();
+      const there = capture();
+      const local = new ResultSink({ specs, stdout: here.stdout, cwd: dir, quiet, stream: true }, { color: true, cwd: dir });
+      for (const r of results) local.add(r);
+      await local.finish({ color: true, cwd: dir });
+      const json = readFileSync(join(dir, `r-${quiet}.json`), 'utf8');
+      const github = readFileSync(join(dir, `g-${quiet}.txt`), 'utf8');
+      const sink = new ResultSink({ specs, stdout: there.stdout, cwd: dir, quiet, stream: true }, { color: true, cwd: dir });
+      expect(sink.renderSpec).toEqual({ outputs: [{ format: 'stylish', color: true }, { format: 'json', color: false }, { format: 'github', color: false }], quiet });
+      const render = renderer(structuredClone(sink.renderSpec!));
+      for (const r of results) sink.addRendered(structuredClone(render(structuredClone(r))));
+      await sink.finish({ color: true, cwd: dir });
+      expect(there.writes.join('')).toBe(here.writes.join(''));
+      expect(there.writes.join('')).toContain('\u001b[31merror');
+      expect(readFileSync(join(dir, `r-${quiet}.json`), 'utf8')).toBe(json);
+      expect(readFileSync(join(dir, `g-${quiet}.txt`), 'utf8')).toBe(github);
+      expect(sink.stats.table(1000)).toBe(local.stats.table(1000));
+      expect(sink.stats.table(1000)).toContain('SOX004 altered-wording');
+    }
+  });
+
+  it('has no render spec when the results are held (workers then hand back the results themselves)', () => {
+    const { stdout } = capture();
+    expect(new ResultSink({ specs: [{ format: 'sarif', path: null }], stdout, cwd: '/', quiet: false, stream: true }, { color: false }).renderSpec).toBeNull();
+    expect(new ResultSink({ specs: [{ format: 'json', path: null }], stdout, cwd: '/', quiet: false, stream: false }, { color: false }).renderSpec).toBeNull();
+  });
 
   it('writes as results come (64 KB at a time), so they are not held to the end', async () => {
     const { writes, stdout } = capture();

@@ -182,9 +182,11 @@ export async function run(
     onOutcome(item, outcome) {
       for (const note of outcome.notes) say(`soxlint: ${forTerminal(item.name)}: ${forTerminal(note)}\n`);
       if (outcome.problem !== undefined) complain(item.name, outcome.problem);
-      if (outcome.result) sink.add(outcome.result);
+      if (outcome.rendered) sink.addRendered(outcome.rendered);
+      else if (outcome.result) sink.add(outcome.result);
     },
     onProgress: progress.update,
+    render: sink.renderSpec,
   }).finally(progress.stop);
   say = (line: string) => io.stderr.write(line);
   const failed = await sink.finish(await formatOptions(outputs, io, opts.color));

@@ -37,9 +37,10 @@ export async function openPool(threads: number, env: Record<string, string | und
     minThreads: threads,
     maxThreads: threads,
     concurrentTasksPerWorker: shared ? 2 : 1,
-    // A larger young generation: a lint allocates many short-lived strings, and the default's frequent
-    // scavenges cost a fifth of a text run's CPU.
-    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 48 },
+    // A larger young generation than the default: a lint allocates many short-lived strings, and
+    // frequent scavenges cost a fifth of a text run's CPU. 16 MB runs as fast as 48 (20,000 text
+    // files, interleaved, quiet machine) with ~37 MB less peak memory and fewer page faults.
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 },
     // Workers read no environment variables but the test hook's; this spares copying the parent's.
     env: env.SOXLINT_TEST_EXHAUST_HEAP ? { SOXLINT_TEST_EXHAUST_HEAP: env.SOXLINT_TEST_EXHAUST_HEAP } : {},
   });

@@ -4,10 +4,11 @@
 // documents that need every result first) the results are held and formatted at the end.
 import { mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { streamFormatters, type FormatOptions, type OutputStream } from '../core/formatters/index.js';
+import { pieceFormatters, tallyOf, type FormatOptions, type PieceStream } from '../core/formatters/index.js';
 import type { LintResult } from '../core/types.js';
 import { closeQuietly } from './files.js';
 import { cannotWrite, writeOutputs, type OutputSpec } from './outputs.js';
+import { errorsOnly, renderer, rulesOf, type Rendered, type RenderSpec } from './render.js';
 import { RunStats } from './stats.js';
 
 export interface SinkOptions {
@@ -23,7 +24,9 @@ export interface SinkOptions {
 /** An output printed as results come: its stream and where its text goes. */
 interface Streaming {
   spec: OutputSpec;
-  stream: OutputStream;
+  stream: PieceStream;
+  /** Its place in the render spec (outputs that fail are dropped; the others keep their index). */
+  index: number;
   write(text: string): void;
   fd?: number;
   /** Text not yet written: one write per FLUSH_CHARS, not one system call per result. */
@@ -37,10 +40,16 @@ export class ResultSink {
   private held: LintResult[] | null = null;
   private streaming: Streaming[] = [];
   private failed: [string, string][] = [];
+  /** How a streamed result is rendered, here or in a worker; null when the results are held. */
+  readonly renderSpec: RenderSpec | null = null;
+  private render: ((r: LintResult) => Rendered) | null = null;
 
   constructor(private options: SinkOptions, private format: FormatOptions) {
-    if (options.stream && options.specs.every((s) => Object.hasOwn(streamFormatters, s.format))) {
-      for (const spec of options.specs) this.open(spec);
+    if (options.stream && options.specs.every((s) => Object.hasOwn(pieceFormatters, s.format))) {
+      options.specs.forEach((spec, index) => this.open(spec, index));
+      const outputs = options.specs.map((spec) => ({ format: spec.format, color: spec.path === null && format.color }));
+      this.renderSpec = { outputs, quiet: options.quiet };
+      this.render = renderer(this.renderSpec);
     } else {
       this.held = [];
     }
@@ -48,11 +57,16 @@ export class ResultSink {
 
   /** The next result, in input order. */
   add(r: LintResult): void {
-    this.stats.add(r);
-    if (this.held) { this.held.push(r); return; }
-    const shown = this.options.quiet ? errorsOnly(r) : r;
+    if (this.render) return this.addRendered(this.render(r));
+    this.stats.add(tallyOf(r), rulesOf(r));
+    this.held!.push(r);
+  }
+
+  /** The next result as rendered by `renderSpec` (in a worker), in input order. */
+  addRendered(x: Rendered): void {
+    this.stats.add(x.tally, x.rules);
     for (const s of this.streaming) {
-      s.pending += s.stream.result(shown);
+      s.pending += s.stream.place(x.pieces[s.index], x.tally);
       if (s.pending.length >= FLUSH_CHARS) flush(s);
     }
   }
@@ -71,17 +85,17 @@ export class ResultSink {
     return this.failed;
   }
 
-  private open(spec: OutputSpec): void {
-    const stream = streamFormatters[spec.format](spec.path === null ? this.format : { ...this.format, color: false });
+  private open(spec: OutputSpec, index: number): void {
+    const stream = pieceFormatters[spec.format](spec.path === null ? this.format : { ...this.format, color: false });
     if (spec.path === null) {
-      this.streaming.push({ spec, stream, pending: '', write: (text) => this.options.stdout.write(text) });
+      this.streaming.push({ spec, stream, index, pending: '', write: (text) => this.options.stdout.write(text) });
       return;
     }
     const abs = resolve(this.options.cwd, spec.path);
     try {
       mkdirSync(dirname(abs), { recursive: true });
       const fd = openSync(abs, 'w');
-      const out: Streaming = { spec, stream, fd, pending: '', write: (text) => this.writeFile(out, fd, text) };
+      const out: Streaming = { spec, stream, index, fd, pending: '', write: (text) => this.writeFile(out, fd, text) };
       this.streaming.push(out);
     } catch (err) {
       this.fail(spec, err);
@@ -107,9 +121,4 @@ export class ResultSink {
 function flush(s: Streaming): void {
   if (s.pending) s.write(s.pending);
   s.pending = '';
-}
-
-/** --quiet lists errors only; the warnings stay counted, so the summary and --max-warnings agree. */
-function errorsOnly(r: LintResult): LintResult {
-  return { ...r, messages: r.messages.filter((m) => m.severity === 2) };
 }

@@ -4,7 +4,9 @@
 import { availableParallelism } from 'node:os';
 import { extensionOf } from '../core/extract/index.js';
 import { LIGHT_BYTES, lintInput, type InputOptions, type Outcome, type WorkItem } from './lint-input.js';
+import type { Batch } from './lint-worker.js';
 import type { LintPool } from './pool.js';
+import type { RenderSpec } from './render.js';
 
 /** 'off': all in this thread; a number: that many workers; 'auto': chosen by the amount of work. */
 export type Concurrency = number | 'auto' | 'off';
@@ -16,6 +18,8 @@ export interface ScheduleOptions {
   onOutcome(item: WorkItem, outcome: Outcome): void;
   /** Called as inputs finish (in any order): inputs done so far and certifications found. */
   onProgress?(done: number, certifications: number): void;
+  /** Workers hand results back rendered so (render.ts) when set. */
+  render?: RenderSpec | null;
 }
 
 /** Reads in flight at once in this thread. */
@@ -37,7 +41,7 @@ export async function lintAll(items: WorkItem[], options: InputOptions, sched: S
   const alone = async (item: WorkItem) => {
     const pool = await pools.get(1, false);
     try {
-      return (await pool.run({ items: [item], options }))[0];
+      return (await pool.run({ items: [item], options, render: sched.render }))[0];
     } catch (err) {
       return { problem: pool.describe(err), notes: [] };
     }
@@ -48,7 +52,7 @@ export async function lintAll(items: WorkItem[], options: InputOptions, sched: S
       const light = sched.concurrency === 'off' ? undefined : LIGHT_BYTES;
       await inThisThread(items, { ...options, light, syncReads: items.length === 1 }, inOrder, (i) => alone(items[i]));
     } else {
-      await overPool(items, options, await pools.get(threads, true), threads, inOrder, alone);
+      await overPool(items, { items: [], options, render: sched.render }, await pools.get(threads, true), threads, inOrder, alone);
     }
   } finally {
     await pools.close();
@@ -89,7 +93,7 @@ function orderedSink(items: WorkItem[], sched: ScheduleOptions): Sink {
   return (index, outcome) => {
     held[index] = outcome;
     done++;
-    certifications += outcome.result?.certifications.length ?? 0;
+    certifications += outcome.result?.certifications.length ?? outcome.rendered?.tally.certifications ?? 0;
     while (next < items.length && held[next] !== undefined) {
       sched.onOutcome(items[next], held[next]!);
       held[next] = undefined;
@@ -122,12 +126,13 @@ function batchSize(count: number, threads: number): number {
   return Math.max(1, Math.min(MAX_BATCH, Math.floor(count / (threads * 16))));
 }
 
-async function overPool(items: WorkItem[], options: InputOptions, pool: LintPool, threads: number, sink: Sink, alone: (item: WorkItem) => Promise<Outcome>): Promise<void> {
+/** `task`: the options and render spec each batch carries. */
+async function overPool(items: WorkItem[], task: Batch, pool: LintPool, threads: number, sink: Sink, alone: (item: WorkItem) => Promise<Outcome>): Promise<void> {
   const size = batchSize(items.length, threads);
   const tasks: Promise<void>[] = [];
   for (let start = 0; start < items.length; start += size) {
     const batch = items.slice(start, start + size);
-    tasks.push(pool.run({ items: batch, options }).then(
+    tasks.push(pool.run({ ...task, items: batch }).then(
       (outcomes) => outcomes.forEach((o, k) => sink(start + k, o)),
       // The worker stopped (out of memory, or worse): each file of the batch alone, to find which.
       () => Promise.all(batch.map((item, k) => alone(item).then((o) => sink(start + k, o)))).then(() => undefined),

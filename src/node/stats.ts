@@ -1,7 +1,8 @@
 // --stats: a closing table on stderr, so that it never mixes with a format's output: files,
 // certifications, time, and errors and warnings by rule. Counted result by result, so that the
 // results need not be held for it.
-import type { LintResult } from '../core/types.js';
+import type { Tally } from '../core/formatters/index.js';
+import type { RuleCount } from './render.js';
 
 export class RunStats {
   files = 0;
@@ -12,17 +13,17 @@ export class RunStats {
   /** "SOX001 rule-name" to [errors, warnings]. */
   private byRule = new Map<string, [number, number]>();
 
-  add(r: LintResult): void {
+  /** One result, by its counts (render.ts). */
+  add(t: Tally, rules: RuleCount[]): void {
     this.files++;
-    this.certifications += r.certifications.length;
-    if (r.fatal !== undefined) this.unreadable++;
-    this.errors += r.errorCount;
-    this.warnings += r.warningCount;
-    for (const m of r.messages) {
-      const key = `${m.ruleId} ${m.ruleName}`;
+    this.certifications += t.certifications;
+    if (t.fatal) this.unreadable++;
+    this.errors += t.errors;
+    this.warnings += t.warnings;
+    for (const [key, severity] of rules) {
       let row = this.byRule.get(key);
       if (!row) this.byRule.set(key, (row = [0, 0]));
-      row[m.severity === 2 ? 0 : 1]++;
+      row[severity === 2 ? 0 : 1]++;
     }
   }
 

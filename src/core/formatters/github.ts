@@ -4,7 +4,7 @@
 import type { LintMessage, LintResult } from '../types.js';
 import { visibleControls } from './escape.js';
 import type { FormatOptions } from './options.js';
-import { wholeOutput, type OutputStream } from './stream.js';
+import { joined, wholeOutput, type PieceStream } from './stream.js';
 
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -31,16 +31,19 @@ function finding(file: string, m: LintMessage): string {
   ], text);
 }
 
-export function streamGithub(): OutputStream {
+export function piecesGithub(): PieceStream {
   return {
-    result(r) {
+    piece(r) {
       let out = '';
       if (r.fatal !== undefined) out += command('error', [['file', r.filePath], ['title', 'soxlint: file not checked']], r.fatal);
       for (const m of r.messages) out += finding(r.filePath, m);
       return out;
     },
+    place: (piece) => piece,
     end: () => '',
   };
 }
+
+export const streamGithub = joined(piecesGithub);
 
 export const formatGithub: (results: LintResult[], options?: FormatOptions) => string = (results) => wholeOutput(streamGithub)(results, { color: false });

@@ -1,12 +1,12 @@
 import type { LintResult } from '../types.js';
-import { formatGithub, streamGithub } from './github.js';
+import { formatGithub, piecesGithub, streamGithub } from './github.js';
 import { formatHtml } from './html.js';
-import { formatJson, streamJson } from './json.js';
+import { formatJson, piecesJson, streamJson } from './json.js';
 import { formatJunit } from './junit.js';
 import type { FormatOptions } from './options.js';
 import { formatSarif } from './sarif.js';
-import type { StreamFormatter } from './stream.js';
-import { formatStylish, streamStylish } from './stylish.js';
+import type { PieceFormatter, StreamFormatter } from './stream.js';
+import { formatStylish, piecesStylish, streamStylish } from './stylish.js';
 
 /** A formatter: a pure function from results to the text to print or write. */
 export type Formatter = (results: LintResult[], options: FormatOptions) => string;
@@ -28,5 +28,13 @@ export const streamFormatters: Record<string, StreamFormatter> = {
   github: streamGithub,
 };
 
-export type { OutputStream, StreamFormatter } from './stream.js';
+/** The same streams in their two halves (stream.ts): a result's own text, and its place in the run. */
+export const pieceFormatters: Record<string, PieceFormatter> = {
+  stylish: piecesStylish,
+  json: piecesJson,
+  github: piecesGithub,
+};
+
+export { tallyOf } from './stream.js';
+export type { OutputStream, PieceFormatter, PieceStream, StreamFormatter, Tally } from './stream.js';
 export type { FormatOptions, RuleDescription, ToolInfo } from './options.js';

@@ -3,7 +3,7 @@
 // Printed element by element (stream.ts), byte for byte what JSON.stringify(array, null, 2) gives.
 import type { LintResult } from '../types.js';
 import { fatalMessage } from './fatal.js';
-import { wholeOutput, type OutputStream } from './stream.js';
+import { joined, wholeOutput, type PieceStream } from './stream.js';
 
 function entry(r: LintResult) {
   return {
@@ -15,13 +15,16 @@ function entry(r: LintResult) {
   };
 }
 
-export function streamJson(): OutputStream {
+export function piecesJson(): PieceStream {
   let count = 0;
   return {
     // An array element is indented one level deeper; JSON text holds no raw line breaks but its own.
-    result: (r) => `${count++ === 0 ? '[\n' : ',\n'}  ${JSON.stringify(entry(r), null, 2).replace(/\n/g, '\n  ')}`,
+    piece: (r) => `  ${JSON.stringify(entry(r), null, 2).replace(/\n/g, '\n  ')}`,
+    place: (piece) => `${count++ === 0 ? '[\n' : ',\n'}${piece}`,
     end: () => (count === 0 ? '[]\n' : '\n]\n'),
   };
 }
+
+export const streamJson = joined(piecesJson);
 
 export const formatJson: (results: LintResult[]) => string = (results) => wholeOutput(streamJson)(results, { color: false });

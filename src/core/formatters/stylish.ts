@@ -4,7 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { forTerminal, quotedForTerminal as printable } from '../terminal.js';
 import type { LintResult } from '../types.js';
 import type { FormatOptions } from './options.js';
-import { wholeOutput, type OutputStream } from './stream.js';
+import { joined, wholeOutput, type PieceStream } from './stream.js';
 
 export type { FormatOptions };
 
@@ -13,7 +13,7 @@ function pad(s: string, n: number): string {
 }
 
 /** Stylish, result by result: the findings of each file as it comes, the summary at the end. */
-export function streamStylish(options: FormatOptions): OutputStream {
+export function piecesStylish(options: FormatOptions): PieceStream {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   let printed = false;
   let files = 0;
@@ -23,17 +23,17 @@ export function streamStylish(options: FormatOptions): OutputStream {
   let certifications = 0;
   let unread = 0;
   return {
-    result(r) {
+    // A file that could not be read has had its one line on stderr already.
+    piece: (r) => (r.fatal === undefined && r.messages.length > 0 ? fileBlock(r, c) : ''),
+    place(piece, t) {
       files++;
-      // A file that could not be read has had its one line on stderr already.
-      if (r.fatal !== undefined) { unread++; return ''; }
-      errors += r.errorCount;
-      warnings += r.warningCount;
-      certifications += r.certifications.length;
-      shownWarnings += r.messages.filter((m) => m.severity === 1).length;
-      if (r.messages.length === 0) return '';
-      printed = true;
-      return fileBlock(r, c);
+      if (t.fatal) { unread++; return ''; }
+      errors += t.errors;
+      warnings += t.warnings;
+      certifications += t.certifications;
+      shownWarnings += t.shownWarnings;
+      if (piece) printed = true;
+      return piece;
     },
     end() {
       const total = errors + warnings;
@@ -48,6 +48,8 @@ export function streamStylish(options: FormatOptions): OutputStream {
     },
   };
 }
+
+export const streamStylish = joined(piecesStylish);
 
 /** The whole stylish output of a run. */
 export const formatStylish: (results: LintResult[], options: FormatOptions) => string = wholeOutput(streamStylish);
