@@ -9,15 +9,25 @@ import { int32s } from './typed-arrays.js';
 
 export { ABSENT_BELOW } from './align-repair.js';
 
-export interface Alignment {
-  /** Per template token: the index of the submitted sequence element it matched, or -1. */
-  templateToSubmitted: Int32Array;
-  /** Per submitted sequence element: the template token it matched, or -1. */
-  submittedToTemplate: Int32Array;
-  /** Template paragraph indexes found out of order. */
-  moved: number[];
+export class Alignment {
+  constructor(
+    /** Per template token: the index of the submitted sequence element it matched, or -1. */
+    readonly templateToSubmitted: Int32Array,
+    /** Per submitted sequence element: the template token it matched, or -1. */
+    readonly submittedToTemplate: Int32Array,
+    /** Template paragraph indexes found out of order. */
+    readonly moved: number[],
+    /** Template tokens matched. (A count, always a small integer: a stored share would be 1 on
+     * the identical path and a fraction elsewhere, and V8 re-shapes every alignment when a field
+     * first seen as an integer gets a fraction, throwing away code compiled for the old shape.) */
+    private readonly matched: number,
+  ) {}
+
   /** Share of template tokens matched (0..1). */
-  similarity: number;
+  get similarity(): number {
+    const T = this.templateToSubmitted.length;
+    return this.matched === T ? 1 : this.matched / T; // an empty form is only ever matched whole
+  }
 }
 
 export interface AlignOptions {
@@ -58,7 +68,11 @@ export function align(
   if (found.length) ({ toSubmitted, toTemplate } = realignMoved(run, found));
   let total = 0;
   for (let i = 0; i < T; i++) if (toSubmitted[i] >= 0) total++;
-  return { templateToSubmitted: toSubmitted, submittedToTemplate: toTemplate, moved: found.map((f) => f.para), similarity: T === 0 ? 0 : total / T };
+  // Pushed, not found.map(): TurboFan's map() returns holey arrays where the interpreter's returns
+  // packed ones, and computeChanges, compiled for one, deopted on the other in every process.
+  const moved: number[] = [];
+  for (const f of found) moved.push(f.para);
+  return new Alignment(toSubmitted, toTemplate, moved, total);
 }
 
 /** A certification word for word as the form (the usual case before filing): nothing to align. */
@@ -75,5 +89,5 @@ function identicalAlignment(run: AlignRun): Alignment | undefined {
   const toSubmitted = int32s(T).fill(-1);
   const toTemplate = int32s(S).fill(-1);
   for (let i = 0; i < T; i++) { toSubmitted[i] = i; toTemplate[i] = i; }
-  return { templateToSubmitted: toSubmitted, submittedToTemplate: toTemplate, moved: [], similarity: 1 };
+  return new Alignment(toSubmitted, toTemplate, [], T);
 }

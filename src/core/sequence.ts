@@ -121,7 +121,7 @@ function layOut(t: Tokens, region: Region, spans: Spans): Omit<Sequence, 'slots'
     if (t.label[i]) continue;
     while (next < starts.length && starts[next] < i) next++;
     const span = next < starts.length && starts[next] === i ? spans.get(i)! : null;
-    keys.push(span ? span.key : t.key[i]);
+    keys[n] = span ? span.key : t.key[i]; // n is keys.length: see tokenize's key
     first[n] = i;
     last[n] = span ? span.last : i;
     n++;

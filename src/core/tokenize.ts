@@ -83,6 +83,8 @@ export function tokenize(text: string): Tokens {
   // A very large text gets arrays of its own, so that they are not kept after it.
   if (cap <= 1 << 20 && scratch.starts.length < cap) scratch = buffers(Math.max(cap, scratch.starts.length * 2, 4096));
   const { starts, ends, lineStarts, labels } = cap > 1 << 20 ? buffers(cap) : scratch;
+  // Appended as key[count], count being its length: V8 left key.push here a call of its builtin
+  // (13% of a tokenize), where an indexed append compiles inline.
   const key: string[] = [];
   let count = 0;
   let i = 0;
@@ -101,7 +103,7 @@ export function tokenize(text: string): Tokens {
         const glued = j - i > 2 && mayBeGlued(text, i, j) ? GLUED_LABEL.exec(word) : null;
         if (glued) {
           const k = i + glued[1].length;
-          key.push(glued[1]); starts[count] = i; ends[count] = k; lineStarts[count] = atLineStart; labels[count] = 1; count++;
+          key[count] = glued[1]; starts[count] = i; ends[count] = k; lineStarts[count] = atLineStart; labels[count] = 1; count++;
           i = k;
           word = text.slice(i, j);
           atLineStart = 0;
@@ -112,7 +114,7 @@ export function tokenize(text: string): Tokens {
         }
         if (atLineStart && mayBeLabel(word) && LABEL.test(word)) isLab = 1;
       }
-      key.push(isLab ? word : keyOf(word));
+      key[count] = isLab ? word : keyOf(word);
       starts[count] = i; ends[count] = j; lineStarts[count] = atLineStart; labels[count] = isLab; count++;
       atLineStart = 0;
       i = j;
