@@ -1,0 +1,60 @@
+// What a fresh thread pays before it lints at full speed (issue 12): every pool worker starts with
+// the linter cold, runs it in V8's slower tiers and compiles it again with TurboFan (on V8's helper
+// threads, which share the machine's cores with the workers). Lints N bench certifications in a fresh
+// process, in files read as a worker reads them, and prints the cost per file in slices of 250, the
+// CPU of the whole run (all threads) and what the same files cost once warm; the difference is the
+// warm-up a worker adds to a folder run. Run after a build: node bench/warmup.mjs [text|html] [N]
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lintInput } from '../dist/node/lint-input.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const kind = process.argv[2] === 'html' ? 'html' : 'text';
+const count = Number(process.argv[3] ?? 10000);
+const SLICE = 250;
+
+// The bench's certifications (bench/scale.mjs): one example with the officer varied, two with a defect.
+const source = kind === 'text'
+  ? readFileSync(join(root, 'examples/acme-10k-2025-ex31-2.txt'), 'utf8')
+  : readFileSync(join(root, 'examples/acme-10k-2025-ex31-1.htm'), 'utf8').replace(/^[\s\S]*?<TEXT>\n/, '').replace(/<\/TEXT>[\s\S]*$/, '');
+const variants = Array.from({ length: 10 }, (_, i) => {
+  let s = source.replace(/(Jane|John|Robert) ([A-Z]\. )?/g, (m, first) => `${first} Q${i}. `);
+  if (i === 3) s = s.replace('untrue', 'false');
+  if (i === 7) s = s.replace(/\s+and\s+internal\s+control\s+over\s+financial\s+reporting\s+\(as\s+defined\s+in\s+Exchange\s+Act\s+Rules\s+13a-15\(f\)\s+and\s+15d-15\(f\)\)/, '');
+  return s;
+});
+const dir = mkdtempSync(join(tmpdir(), 'soxlint-bench-warmup-'));
+const files = variants.map((s, i) => {
+  const file = join(dir, `v${i}.${kind === 'text' ? 'txt' : 'htm'}`);
+  writeFileSync(file, s);
+  return file;
+});
+
+const options = { maxBytes: 64 << 20, syncReads: true };
+const lintOne = (i) => lintInput({ name: files[i % 10], path: files[i % 10], named: false, regular: true }, options);
+
+const slices = [];
+const cpu0 = process.cpuUsage();
+let t = performance.now();
+for (let i = 0; i < count; i++) {
+  const outcome = await lintOne(i);
+  JSON.stringify(outcome.result);
+  if ((i + 1) % SLICE === 0) {
+    const now = performance.now();
+    slices.push(Math.round(((now - t) * 1000) / SLICE));
+    t = now;
+  }
+}
+const cold = process.cpuUsage(cpu0);
+// The same count again, warm: what the files cost once the linter is compiled.
+const cpu1 = process.cpuUsage();
+for (let i = 0; i < count; i++) JSON.stringify((await lintOne(i)).result);
+const warm = process.cpuUsage(cpu1);
+rmSync(dir, { recursive: true, force: true });
+
+const ms = (u) => (u.user + u.system) / 1000;
+console.log(`${kind}, ${count} certifications in a fresh process (load ${loadavg()[0].toFixed(2)})`);
+console.log(`us per file, slices of ${SLICE}: ${slices.slice(0, 20).join(' ')}${slices.length > 20 ? ` ... ${slices.slice(-3).join(' ')}` : ''}`);
+console.log(`CPU, all threads: first pass ${ms(cold).toFixed(0)} ms, same files warm ${ms(warm).toFixed(0)} ms: warm-up ${(ms(cold) - ms(warm)).toFixed(0)} ms`);
