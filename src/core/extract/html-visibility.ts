@@ -12,18 +12,34 @@ export type Concealment = Pick<HiddenText, 'kind' | 'how'>;
 const WHITE = /^(?:white|#fff(?:fff)?|rgba?\(255,255,255(?:,[\d.]+)?\)|hsla?\(\d+(?:deg)?,\d+%,100%(?:,[\d.]+)?\))$/;
 const ZERO_SIZE = /^[+-]?0*(?:\.0*)?(?:px|pt|em|rem|ex|ch|%|vw|vh|cm|mm|in|pc)?$/;
 
-/** The declarations of a style attribute, property names lower case, values lower case without spaces. */
-export function declarations(style: string | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!style) return out;
-  for (const decl of style.split(';')) {
-    const colon = decl.indexOf(':');
-    if (colon < 0) continue;
-    const prop = decl.slice(0, colon).trim().toLowerCase();
-    const value = decl.slice(colon + 1).replace(/!important/i, '').replace(/\s+/g, '').toLowerCase();
-    if (prop && value) out.set(prop, value);
+/** The only properties that can hide, strike or paint behind text: no other is read. */
+const READ = new Set(['display', 'visibility', 'font-size', 'opacity', 'color', 'text-decoration', 'text-decoration-line', 'background-color', 'background']);
+/** Most elements' styles say nothing READ: they share this one (never written to). */
+const NOTHING: ReadonlyMap<string, string> = new Map();
+
+/**
+ * The READ declarations of a style attribute, property names lower case, values lower case without
+ * spaces. Styled EDGAR HTML has a style on nearly every element: the rest is skipped unparsed.
+ */
+export function declarations(style: string | undefined): ReadonlyMap<string, string> {
+  if (!style) return NOTHING;
+  let out: Map<string, string> | null = null;
+  let colon = -1;
+  for (let from = 0; from <= style.length;) {
+    let semi = style.indexOf(';', from);
+    if (semi < 0) semi = style.length;
+    // The next colon, kept while it lies in a later declaration: each character is searched once.
+    if (colon < from) colon = style.indexOf(':', from) >>> 0; // none: past the end
+    if (colon < semi) {
+      const prop = style.slice(from, colon).trim().toLowerCase();
+      if (READ.has(prop)) {
+        const value = style.slice(colon + 1, semi).replace(/!important/i, '').replace(/\s+/g, '').toLowerCase();
+        if (value) (out ??= new Map()).set(prop, value);
+      }
+    }
+    from = semi + 1;
   }
-  return out;
+  return out ?? NOTHING;
 }
 
 function isWhite(color: string | undefined): boolean {
@@ -31,7 +47,7 @@ function isWhite(color: string | undefined): boolean {
 }
 
 /** The element paints a background that is not white (white text on it can be read). */
-export function paintsBackground(attribs: Record<string, string>, style: Map<string, string>): boolean {
+export function paintsBackground(attribs: Record<string, string>, style: ReadonlyMap<string, string>): boolean {
   const bg = style.get('background-color') ?? style.get('background') ?? attribs.bgcolor;
   if (bg === undefined) return false;
   const color = bg.trim().toLowerCase();
@@ -39,7 +55,7 @@ export function paintsBackground(attribs: Record<string, string>, style: Map<str
 }
 
 /** How the element hides or strikes its content, or null when it shows it. */
-export function concealment(name: string, attribs: Record<string, string>, style: Map<string, string>, onColor: boolean): Concealment | null {
+export function concealment(name: string, attribs: Record<string, string>, style: ReadonlyMap<string, string>, onColor: boolean): Concealment | null {
   if (style.get('display') === 'none') return { kind: 'hidden', how: 'display:none' };
   const visibility = style.get('visibility');
   if (visibility === 'hidden' || visibility === 'collapse') return { kind: 'hidden', how: `visibility:${visibility}` };
@@ -116,7 +132,7 @@ export class Visibility {
   }
 
   /** The element's declarations: its classes' rules, then its inline style (which wins). */
-  private styleOf(attribs: Record<string, string>): Map<string, string> {
+  private styleOf(attribs: Record<string, string>): ReadonlyMap<string, string> {
     const inline = declarations(attribs.style);
     if (!attribs.class || this.classes.size === 0) return inline;
     const style = new Map<string, string>();

@@ -7,9 +7,7 @@ import { TextBuilder } from './text-builder.js';
 
 /** HTML (EDGAR HTML included) as Extracted: the visible text, each character mapped to its source range. */
 export function extractHtml(source: string): Extracted {
-  // Markup is most of an EDGAR exhibit's bytes: half the source holds the text of most; two
-  // zero-filled arrays of the source's full length cost a tenth of reading a typical one.
-  const out = new TextBuilder((source.length >> 1) + 256);
+  const out = new TextBuilder();
   const walk = new HtmlWalk(out, { tooDeep: 'refuse', keepHidden: true });
   walk.write(source);
   walk.end();
