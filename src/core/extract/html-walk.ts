@@ -4,6 +4,7 @@
 import { Parser } from 'htmlparser2';
 import { InputError } from './errors.js';
 import { BLOCK_ELEMENTS, CELL_ELEMENTS, EDGAR_HEADER_TAGS, HIDDEN_ELEMENTS, MAX_DEPTH } from './html-elements.js';
+import { FastTokenizer } from './html-tokenizer.js';
 import { classRules, Visibility } from './html-visibility.js';
 
 /** Where the visible text goes. */
@@ -61,7 +62,7 @@ export class HtmlWalk {
         onclosetag: (name) => this.close(name),
         ontext: (data) => this.text(data),
       },
-      { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+      { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true, Tokenizer: FastTokenizer },
     );
   }
 
