@@ -48,7 +48,7 @@ export class Certification {
 
   /** Template words, slots shown as "[registrant]". */
   templateWords(idx: number[]): string {
-    return idx.map((i) => this.template.words[i]).join(' ');
+    return wordsAt(this.template.words, idx).join(' ');
   }
 
   /** The filer's words of sequence elements first..last (inclusive). */
@@ -119,12 +119,22 @@ export class Certification {
 
   /** Plain keys of inserted elements: words without punctuation, lower case. */
   insWords(c: Change): string[] {
-    return c.ins.map((j) => bare(this.seq.keys[j]));
+    return wordsAt(this.seq.keys, c.ins, bare);
   }
 
   delWords(c: Change): string[] {
-    return c.del.map((i) => bare(this.template.keys[i]));
+    return wordsAt(this.template.keys, c.del, bare);
   }
+}
+
+/**
+ * The words at indexes `idx`, each through `f`: a packed array, as the interpreter's map() gives.
+ * (TurboFan's map() gives holey arrays, and code compiled for one kind deopts on the other.)
+ */
+export function wordsAt(words: readonly string[], idx: readonly number[], f?: (word: string) => string): string[] {
+  const out: string[] = [];
+  for (const i of idx) out.push(f ? f(words[i]) : words[i]);
+  return out;
 }
 
 /** A word without surrounding punctuation, lower case. */

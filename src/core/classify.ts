@@ -3,6 +3,7 @@
 // "13a 15(e)" for "13a-15(e)" or "report." for "report;" is punctuation; "Designed" for "designed"
 // is letter case. Each change is split so that rules about wording never see the rest.
 import { diffArrays } from 'diff';
+import { wordsAt } from './certification.js';
 import type { Change, ChangeKind } from './changes.js';
 import type { Template } from './template.js';
 
@@ -16,14 +17,21 @@ export function lettersOf(word: string): string {
 
 const fold = (word: string) => lettersOf(word).toLowerCase();
 
+/** The words through `f`, run together. (A loop, not map().join(): see wordsAt.) */
+function joined(words: readonly string[], f: (word: string) => string): string {
+  let out = '';
+  for (const w of words) out += f(w);
+  return out;
+}
+
 /** The kind of a difference between template words and the filer's words with the same letters. */
 function cosmeticKind(tWords: string[], sWords: string[]): ChangeKind {
-  return tWords.map(lettersOf).join('') === sWords.map(lettersOf).join('') ? 'punctuation' : 'case';
+  return joined(tWords, lettersOf) === joined(sWords, lettersOf) ? 'punctuation' : 'case';
 }
 
 /** Whether the two runs of words differ only in punctuation or letter case. */
 function sameLetters(tWords: string[], sWords: string[]): boolean {
-  return tWords.map(fold).join('') === sWords.map(fold).join('');
+  return joined(tWords, fold) === joined(sWords, fold);
 }
 
 /** "statement" or "statements" for the form's "statement(s)": the form leaves the choice to the filer. */
@@ -42,8 +50,8 @@ function kindOf(tWords: string[], sWords: string[]): ChangeKind {
 }
 
 function split(c: Change, template: Template, seqKeys: string[]): Change[] {
-  const tWords = c.del.map((i) => template.keys[i]);
-  const sWords = c.ins.map((j) => seqKeys[j]);
+  const tWords = wordsAt(template.keys, c.del);
+  const sWords = wordsAt(seqKeys, c.ins);
   const whole = kindOf(tWords, sWords);
   if (whole !== 'wording') return [{ ...c, kind: whole }];
   if (c.del.length === 0 || c.ins.length === 0) return [{ ...c, kind: 'wording' }];
@@ -51,15 +59,13 @@ function split(c: Change, template: Template, seqKeys: string[]): Change[] {
   const parts: Change[] = [];
   const push = (del: number[], ins: number[]) => {
     if (del.length === 0 && ins.length === 0) return;
-    const d = del.map((i) => template.keys[i]);
-    const s = ins.map((j) => seqKeys[j]);
-    const kind = kindOf(d, s);
+    const kind = kindOf(wordsAt(template.keys, del), wordsAt(seqKeys, ins));
     const last = parts[parts.length - 1];
     // Neighbouring wording runs stay one change ("a b" replaced by "c d").
     if (last && last.kind === 'wording' && kind === 'wording') { last.del.push(...del); last.ins.push(...ins); return; }
     parts.push({ ...c, del: [...del], ins: [...ins], kind });
   };
-  const steps = diffArrays(tWords.map(fold), sWords.map(fold));
+  const steps = diffArrays(wordsAt(template.keys, c.del, fold), wordsAt(seqKeys, c.ins, fold));
   let a = 0;
   let b = 0;
   let del: number[] = [];

@@ -20,7 +20,7 @@ import { readSignature } from './signature.js';
 import { headingBefore, summarize302, summarize906, type CertificationSpans, type Summary } from './summary.js';
 import { templateFor } from './templates/index.js';
 import { tokenize } from './tokenize.js';
-import type { Extracted, LintInputOptions, LintOptions, LintResult, Position } from './types.js';
+import type { CertificationInfo, Extracted, LintInputOptions, LintOptions, LintResult, Position } from './types.js';
 
 /** At most this many passages that open like a certification per file. */
 const MAX_REGIONS = 200;
@@ -82,7 +82,8 @@ export function lintDocument(ext: Extracted, filePath: string, options: LintOpti
     summaries.push(summarize906(s, profile, headingBefore(doc, found.taken, s.start)));
   }
   summaries.sort((a, b) => a.info.line - b.info.line);
-  const certifications = summaries.map((s) => s.info);
+  const certifications: CertificationInfo[] = []; // pushed: see Alignment.moved in align.ts
+  for (const s of summaries) certifications.push(s.info);
 
   const facts = {
     ext,
