@@ -8,13 +8,13 @@
 'use strict';
 const { readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
-const { join } = require('node:path');
+const { join, sep } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
 
 const dir = join(__dirname, '..', 'dist', 'bundle');
 const nodeRequire = createRequire(join(dir, 'cli.cjs'));
-/** Chunk file -> its module, in the order loaded. */
+/** Chunk name -> its module. */
 const chunks = new Map();
 /** Scripts compiled, for writeCodeCaches. */
 const scripts = new Map();
@@ -40,13 +40,15 @@ const boot = runScript(join(dir, 'boot.cjs'));
 
 /** A chunk's exports, by file name ("chunk-X.cjs"); loaded and run on first use, as require() does. */
 function loadChunk(name) {
-  const file = join(dir, name);
-  const known = chunks.get(file);
+  const known = chunks.get(name);
   if (known) return known.exports;
+  const file = dir + sep + name;
   const fn = Object.hasOwn(boot, name) ? boot[name] : runScript(file);
   const module = { exports: {} };
-  chunks.set(file, module);
-  fn(module.exports, requireFromChunk, module, file, dir, importModule, pathToFileURL(file).href);
+  chunks.set(name, module);
+  // import.meta.url, made when read (by the few chunks that read it), not for every chunk at start.
+  const url = { get href() { return pathToFileURL(file).href; } };
+  fn(module.exports, requireFromChunk, module, file, dir, importModule, url);
   return module.exports;
 }
 

@@ -79,6 +79,24 @@ describe('start-up', () => {
     }
   });
 
+  it('an HTML certification written with named entities reads as the plain one (entity table unpacked at build time)', () => {
+    // Between tags only: every comma, period, colon and parenthesis as its HTML5 name (none is part of
+    // an entity already there).
+    const names: Record<string, string> = { ',': '&comma;', '.': '&period;', ':': '&colon;', '(': '&lpar;', ')': '&rpar;' };
+    const html = render(canonical(), 'html').replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(/[,.:()]/g, (c) => names[c])}<`);
+    expect(html.match(/&comma;|&period;|&colon;|&lpar;|&rpar;/g)!.length).toBeGreaterThan(50);
+    writeFileSync(join(dir, 'named.htm'), html);
+    writeFileSync(join(dir, 'plain.htm'), render(canonical(), 'html'));
+    const json = (file: string) => {
+      const r = spawnSync(process.execPath, [bin, file, '-f', 'json'], { cwd: dir, encoding: 'utf8', timeout: 20000 });
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout)[0].certifications;
+    };
+    const named = json('named.htm');
+    expect(named).toHaveLength(1);
+    expect(named).toEqual(json('plain.htm'));
+  });
+
   it('--version is read from package.json, without yargs', () => {
     const r = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     expect(r.stdout).toBe(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
