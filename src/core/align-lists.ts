@@ -17,6 +17,8 @@ export interface AlignRun {
   comparator: ((templateKey: string, key: string) => boolean) | undefined;
   /** Work all of the run's diffs may do together. */
   budget: WorkBudget;
+  /** The filer's words by their number in the template's vocabulary, once computed (idsOf). */
+  sequenceIds: Int32Array | null;
 }
 
 /**
@@ -123,7 +125,7 @@ function alignGap(
 function uniqueAnchors(run: AlignRun, ts: number[], ss: number[]): [number, number][] {
   // Words by their number in the template's vocabulary (-1: not in it), counted on each side.
   const { ids: tIds, size } = vocabulary(run.template.keys);
-  const sIds = idsOf(run.template.keys, run.sequenceKeys);
+  const sIds = idsOf(run);
   const tCount = int32s(size);
   const sCount = int32s(size);
   const sAt = int32s(size);
@@ -160,16 +162,14 @@ function vocabulary(tKeys: string[]): Vocabulary {
   return v;
 }
 
-/** The filer's words by their number in the template's vocabulary; computed once per sequence. */
-const sequenceIds = new WeakMap<string[], Int32Array>();
-function idsOf(tKeys: string[], sKeys: string[]): Int32Array {
-  let ids = sequenceIds.get(sKeys);
-  if (!ids) {
-    const { index } = vocabulary(tKeys);
-    ids = int32s(sKeys.length);
-    for (let j = 0; j < sKeys.length; j++) ids[j] = index.get(sKeys[j]) ?? -1;
-    sequenceIds.set(sKeys, ids);
-  }
+/** The filer's words by their number in the template's vocabulary; computed once per run. */
+function idsOf(run: AlignRun): Int32Array {
+  if (run.sequenceIds) return run.sequenceIds;
+  const { index } = vocabulary(run.template.keys);
+  const sKeys = run.sequenceKeys;
+  const ids = int32s(sKeys.length);
+  for (let j = 0; j < sKeys.length; j++) ids[j] = index.get(sKeys[j]) ?? -1;
+  run.sequenceIds = ids;
   return ids;
 }
 
@@ -204,6 +204,6 @@ export function indexRange(a: number, b: number, skip?: (i: number) => boolean):
 export function commonWords(run: AlignRun): number {
   const tKeys = run.template.keys;
   let n = tKeys.filter((k) => k.startsWith('{{alt:')).length; // an inline alternative may match any word
-  for (const id of idsOf(tKeys, run.sequenceKeys)) if (id >= 0) n++;
+  for (const id of idsOf(run)) if (id >= 0) n++;
   return n;
 }

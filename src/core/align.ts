@@ -49,6 +49,7 @@ export function align(
     isSequenceBoundary: isSeqBoundary,
     comparator: template.hasAlternativeWords ? sameToken : undefined,
     budget: options.budget,
+    sequenceIds: null,
   };
   const T = template.keys.length;
   const S = seqKeys.length;

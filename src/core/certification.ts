@@ -11,6 +11,8 @@ import { uint8s } from './typed-arrays.js';
 export class Certification {
   readonly claimedT: Uint8Array;
   readonly claimedS: Uint8Array;
+  /** absentParagraphs' answer (rules/shared), kept here rather than in a WeakMap: see Doc.signatureBlocks. */
+  absentIds: Set<string> | null = null;
 
   constructor(
     readonly doc: Doc,

@@ -4,6 +4,7 @@ import { blankFurniture } from './furniture.js';
 import { normalize, type Normalized } from './normalize.js';
 import { tokenize, type Tokens } from './tokenize.js';
 import { lineStarts, positionAt } from './position.js';
+import type { SignatureBlock } from './signature.js';
 import type { EmbeddedAt, Extracted, Position } from './types.js';
 
 export interface Range {
@@ -28,6 +29,9 @@ export class Doc {
   readonly norm: Normalized;
   private tokenized: Tokens | null = null;
   private lineStarts: number[] | null = null;
+  /** readSignature's blocks by token range (a field, not a WeakMap keyed by each new document:
+   * V8's weak tables cost every young-generation collection). */
+  signatureBlocks: Map<string, SignatureBlock> | null = null;
 
   /** `embeddedAt`: where the document stands in a larger file, whose positions `position()` gives. */
   constructor(readonly ext: Extracted, readonly embeddedAt?: EmbeddedAt) {

@@ -47,12 +47,9 @@ export interface SignatureBlock {
   dateLast: number;
 }
 
-const read = new WeakMap<Doc, Map<string, SignatureBlock>>();
-
 /** The signature block in tokens from..to (exclusive); read once per document and range. */
 export function readSignature(doc: Doc, from: number, to: number): SignatureBlock {
-  let byRange = read.get(doc);
-  if (!byRange) read.set(doc, (byRange = new Map()));
+  const byRange = (doc.signatureBlocks ??= new Map());
   const key = `${from}:${to}`;
   let block = byRange.get(key);
   if (!block) byRange.set(key, (block = readSignatureOnce(doc, from, to)));

@@ -19,14 +19,11 @@ export function permittedOmissions(cert: Certification, absent: Set<string>): Se
   return ok;
 }
 
-const absentCache = new WeakMap<Certification, Set<string>>();
-
 /** Ids of the template paragraphs too little of which was matched to count as present. */
 export function absentParagraphs(cert: Certification): Set<string> {
-  const cached = absentCache.get(cert);
-  if (cached) return cached;
+  if (cert.absentIds) return cert.absentIds;
   const absent = new Set<string>();
-  absentCache.set(cert, absent);
+  cert.absentIds = absent;
   cert.template.paragraphs.forEach((p, index) => {
     // An opening the segmenter found is there, however damaged: its differences are wording.
     if (p.id === 'intro' && cert.region.opening) return;
