@@ -70,7 +70,7 @@ export function align(
   let total = 0;
   for (let i = 0; i < T; i++) if (toSubmitted[i] >= 0) total++;
   // Pushed, not found.map(): TurboFan's map() returns holey arrays where the interpreter's returns
-  // packed ones, and computeChanges, compiled for one, deopted on the other in every process.
+  // packed ones, and computeChanges, compiled for one, deopted on the other in every run.
   const moved: number[] = [];
   for (const f of found) moved.push(f.para);
   return new Alignment(toSubmitted, toTemplate, moved, total);
