@@ -102,6 +102,9 @@ interface Concealed extends Concealment {
   text: string;
 }
 
+/** Distinct style attributes remembered per document (a streamed main document may have millions). */
+const MAX_STYLES = 512;
+
 /** Text that says something (not a hidden spacer or a row of dots). */
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 
@@ -112,6 +115,8 @@ export class Visibility {
   readonly found: HiddenText[] = [];
   /** The document's <style> rules by class. */
   readonly classes = new Map<string, Map<string, string>>();
+  /** Style attributes read so far: EDGAR HTML repeats a few on every element. */
+  private styles = new Map<string, ReadonlyMap<string, string>>();
 
   /** `keep`: collect what concealed text says (off for a streamed document, which keeps nothing). */
   constructor(private readonly keep = true) {}
@@ -133,12 +138,22 @@ export class Visibility {
 
   /** The element's declarations: its classes' rules, then its inline style (which wins). */
   private styleOf(attribs: Record<string, string>): ReadonlyMap<string, string> {
-    const inline = declarations(attribs.style);
+    const inline = this.inline(attribs.style);
     if (!attribs.class || this.classes.size === 0) return inline;
     const style = new Map<string, string>();
     for (const cls of attribs.class.split(/\s+/)) for (const [k, v] of this.classes.get(cls) ?? []) style.set(k, v);
     for (const [k, v] of inline) style.set(k, v);
     return style;
+  }
+
+  private inline(style: string | undefined): ReadonlyMap<string, string> {
+    if (!style) return declarations(style);
+    let read = this.styles.get(style);
+    if (read === undefined) {
+      read = declarations(style);
+      if (this.styles.size < MAX_STYLES) this.styles.set(style, read);
+    }
+    return read;
   }
 
   addText(s: string): void {
