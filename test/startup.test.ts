@@ -49,6 +49,8 @@ describe('start-up', () => {
     expect(r.stdout).toContain('1 file, 1 certification, no problems');
     expect(r.stderr).toBe('');
     expect(r.modules.filter((m) => HEAVY.includes(m))).toEqual([]);
+    // node:os is for choosing how many workers a large run starts (scheduler.ts), not for one file.
+    expect(r.modules).not.toContain('NativeModule os');
   });
 
   it('--stats and a file output (-o) load none of them either', () => {

@@ -1,7 +1,6 @@
 // Lints many inputs: in the CLI's own thread when the work is small (nothing to start), over a pool of
 // worker threads when it is not; reads pipelined either way. Outcomes are handed on in input order, so
 // the output is the same whatever the number of workers.
-import { availableParallelism } from 'node:os';
 import { extensionOf } from '../core/extract/index.js';
 import { LIGHT_BYTES, lintInput, type InputOptions, type Outcome, type WorkItem } from './lint-input.js';
 import type { Batch } from './lint-worker.js';
@@ -35,7 +34,7 @@ function weight(item: WorkItem): number {
 
 export async function lintAll(items: WorkItem[], options: InputOptions, sched: ScheduleOptions): Promise<void> {
   const inOrder = orderedSink(items, sched);
-  const threads = workerCount(items, sched.concurrency);
+  const threads = await workerCount(items, sched.concurrency);
   const pools = new Pools(sched.env);
   // A file is blamed for a stopped worker only when it stopped while linting that file alone.
   const alone = async (item: WorkItem) => {
@@ -73,12 +72,14 @@ class Pools {
   }
 }
 
-function workerCount(items: WorkItem[], concurrency: Concurrency): number {
+async function workerCount(items: WorkItem[], concurrency: Concurrency): Promise<number> {
   if (concurrency === 'off') return 0;
   if (typeof concurrency === 'number') return concurrency;
   let work = 0;
   for (const item of items) work += weight(item);
   if (work < POOL_WORK) return 0;
+  // node:os only when the work is large: a one-file lint need not load it.
+  const { availableParallelism } = await import('node:os');
   return Math.max(1, Math.min(availableParallelism(), Math.floor(work / POOL_WORK)));
 }
 
