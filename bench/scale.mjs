@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlVariants, textVariants } from './certifications.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/soxlint.js');
@@ -26,17 +27,6 @@ function row(what, value, unit, target = '', note = '') {
   const r = [what, String(value), unit, target, note, loadavg()[0].toFixed(2)];
   rows.push(r);
   console.log(`${r[0].padEnd(54)} ${r[1].padStart(9)} ${r[2].padEnd(8)} ${r[3].padEnd(10)} ${r[4].padEnd(22)} load ${r[5]}`);
-}
-
-/** Certifications as filers write them: an example with the officer varied, some with a defect. */
-function variants(source) {
-  return Array.from({ length: 10 }, (_, i) => {
-    let s = source.replace(/(Jane|John|Robert) ([A-Z]\. )?/g, (m, first) => `${first} Q${i}. `);
-    if (i === 3) s = s.replace('untrue', 'false');
-    // Across line breaks too: a text exhibit wraps the clause (a plain replace left the text whole).
-    if (i === 7) s = s.replace(/\s+and\s+internal\s+control\s+over\s+financial\s+reporting\s+\(as\s+defined\s+in\s+Exchange\s+Act\s+Rules\s+13a-15\(f\)\s+and\s+15d-15\(f\)\)/, '');
-    return s;
-  });
 }
 
 function folder(name, count, write) {
@@ -63,10 +53,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`soxlint scale benchmark: ${process.version}, ${execFileSync('nproc').toString().trim()} cores, ${COUNT} text and HTML and ${DOCX_COUNT} .docx certifications`);
 console.log(`uptime: ${execFileSync('uptime').toString().trim()}`);
 
-const text = variants(readFileSync(join(root, 'examples/acme-10k-2025-ex31-2.txt'), 'utf8'));
-// An exhibit as filed and fetched from EDGAR: plain HTML, without the <DOCUMENT> wrapper of the example
-// (a wrapped file is read as a complete submission, a different path with its own benchmark).
-const html = variants(readFileSync(join(root, 'examples/acme-10k-2025-ex31-1.htm'), 'utf8').replace(/^[\s\S]*?<TEXT>\n/, '').replace(/<\/TEXT>[\s\S]*$/, ''));
+const text = textVariants();
+const html = htmlVariants();
 const docx = ['examples/acme-10k-2025-ex31-1-draft.docx', 'test/fixtures/docx/auto-numbered.docx', 'test/fixtures/docx/manual-numbers.docx'].map((p) => join(root, p));
 const kinds = [
   { kind: 'text', count: COUNT, target: '>= 10,000', dir: folder('text', COUNT, (p, i) => writeFileSync(`${p}.txt`, text[i % text.length])) },

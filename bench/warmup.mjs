@@ -4,27 +4,19 @@
 // process, in files read as a worker reads them, and prints the cost per file in slices of 250, the
 // CPU of the whole run (all threads) and what the same files cost once warm; the difference is the
 // warm-up a worker adds to a folder run. Run after a build: node bench/warmup.mjs [text|html] [N]
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintInput } from '../dist/node/lint-input.js';
+import { htmlVariants, textVariants } from './certifications.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const kind = process.argv[2] === 'html' ? 'html' : 'text';
 const count = Number(process.argv[3] ?? 10000);
 const SLICE = 250;
 
-// The bench's certifications (bench/scale.mjs): one example with the officer varied, two with a defect.
-const source = kind === 'text'
-  ? readFileSync(join(root, 'examples/acme-10k-2025-ex31-2.txt'), 'utf8')
-  : readFileSync(join(root, 'examples/acme-10k-2025-ex31-1.htm'), 'utf8').replace(/^[\s\S]*?<TEXT>\n/, '').replace(/<\/TEXT>[\s\S]*$/, '');
-const variants = Array.from({ length: 10 }, (_, i) => {
-  let s = source.replace(/(Jane|John|Robert) ([A-Z]\. )?/g, (m, first) => `${first} Q${i}. `);
-  if (i === 3) s = s.replace('untrue', 'false');
-  if (i === 7) s = s.replace(/\s+and\s+internal\s+control\s+over\s+financial\s+reporting\s+\(as\s+defined\s+in\s+Exchange\s+Act\s+Rules\s+13a-15\(f\)\s+and\s+15d-15\(f\)\)/, '');
-  return s;
-});
+const variants = kind === 'text' ? textVariants() : htmlVariants();
 const dir = mkdtempSync(join(tmpdir(), 'soxlint-bench-warmup-'));
 const files = variants.map((s, i) => {
   const file = join(dir, `v${i}.${kind === 'text' ? 'txt' : 'htm'}`);

@@ -51,7 +51,7 @@ export async function lintAll(items: WorkItem[], options: InputOptions, sched: S
       const light = sched.concurrency === 'off' ? undefined : LIGHT_BYTES;
       await inThisThread(items, { ...options, light, syncReads: items.length === 1 }, inOrder, (i) => alone(items[i]));
     } else {
-      await overPool(items, { items: [], options, render: sched.render }, await pools.get(threads, true), threads, inOrder, alone);
+      await overPool(items, { options, render: sched.render }, await pools.get(threads, true), threads, inOrder, alone);
     }
   } finally {
     await pools.close();
@@ -128,7 +128,7 @@ function batchSize(count: number, threads: number): number {
 }
 
 /** `task`: the options and render spec each batch carries. */
-async function overPool(items: WorkItem[], task: Batch, pool: LintPool, threads: number, sink: Sink, alone: (item: WorkItem) => Promise<Outcome>): Promise<void> {
+async function overPool(items: WorkItem[], task: Omit<Batch, 'items'>, pool: LintPool, threads: number, sink: Sink, alone: (item: WorkItem) => Promise<Outcome>): Promise<void> {
   const size = batchSize(items.length, threads);
   const tasks: Promise<void>[] = [];
   for (let start = 0; start < items.length; start += size) {

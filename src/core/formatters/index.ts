@@ -1,12 +1,12 @@
 import type { LintResult } from '../types.js';
-import { formatGithub, piecesGithub, streamGithub } from './github.js';
+import { formatGithub, piecesGithub } from './github.js';
 import { formatHtml } from './html.js';
-import { formatJson, piecesJson, streamJson } from './json.js';
+import { formatJson, piecesJson } from './json.js';
 import { formatJunit } from './junit.js';
 import type { FormatOptions } from './options.js';
 import { formatSarif } from './sarif.js';
-import type { PieceFormatter, StreamFormatter } from './stream.js';
-import { formatStylish, piecesStylish, streamStylish } from './stylish.js';
+import type { PieceFormatter } from './stream.js';
+import { formatStylish, piecesStylish } from './stylish.js';
 
 /** A formatter: a pure function from results to the text to print or write. */
 export type Formatter = (results: LintResult[], options: FormatOptions) => string;
@@ -21,14 +21,8 @@ export const formatters: Record<string, Formatter> = {
   html: (results, options) => formatHtml(results, { ruleDocs: options.ruleDocs }),
 };
 
-/** The formatters that can print each result as it comes (the same bytes as `formatters`' at the end). */
-export const streamFormatters: Record<string, StreamFormatter> = {
-  stylish: streamStylish,
-  json: streamJson,
-  github: streamGithub,
-};
-
-/** The same streams in their two halves (stream.ts): a result's own text, and its place in the run. */
+/** The formatters that can print each result as it comes (the same bytes as `formatters`' at the end),
+ * in their two halves (stream.ts): a result's own text, and its place in the run. */
 export const pieceFormatters: Record<string, PieceFormatter> = {
   stylish: piecesStylish,
   json: piecesJson,
