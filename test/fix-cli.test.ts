@@ -7,14 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { canonical, edit, lintSource, reletter, render, without } from './support/certs.js';
+import JSZip from 'jszip';
+import { documentXml, toDocx } from './support/docx-certs.js';
 import { ICFR } from './support/fix-cases.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin/soxlint.js');
 let dir: string;
 
-function run(cmd: string, args: string[], input?: string) {
-  const r = spawnSync(cmd, args, { cwd: dir, input, encoding: 'utf8', timeout: 30000, env: { PATH: process.env.PATH ?? '', HOME: dir } });
+function run(cmd: string, args: string[], input?: string, env: Record<string, string> = {}) {
+  const r = spawnSync(cmd, args, { cwd: dir, input, encoding: 'utf8', timeout: 30000, env: { PATH: process.env.PATH ?? '', HOME: dir, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const soxlint = (...args: string[]) => run(process.execPath, [bin, ...args]);
@@ -123,5 +125,24 @@ describe('soxlint fix', () => {
     expect(existsSync(join(dir, 'qualys.fixed.txt'))).toBe(false);
     // --form takes the form filed as lint's --form does (the row is shared): 10-K is served by 601b31i.
     expect(soxlint('fix', '--form', '10-K', 'qualys.txt')).toEqual({ code: 0, stdout: '', stderr: 'qualys.txt -> qualys.fixed.txt: 2 fixed, 0 not fixed\n' });
+  });
+
+  it('dates a .docx fix by SOURCE_DATE_EPOCH when set, so the same fix gives the same bytes', async () => {
+    writeFileSync(join(dir, 'qualys.docx'), await toDocx(QUALYS()));
+    const epoch = { SOURCE_DATE_EPOCH: '1796040000' }; // 2026-11-30T12:00:00Z
+    const fixed = () => {
+      const r = run(process.execPath, [bin, 'fix', '--force', 'qualys.docx'], undefined, epoch);
+      expect(r).toEqual({ code: 0, stdout: '', stderr: 'qualys.docx -> qualys.fixed.docx: 2 fixed, 0 not fixed\n' });
+      return readFileSync(join(dir, 'qualys.fixed.docx'));
+    };
+    const first = fixed();
+    expect(fixed().equals(first)).toBe(true);
+    const xml = await documentXml(first);
+    expect(xml).toMatch(/<w:ins w:id="\d+" w:author="soxlint" w:date="2026-11-30T12:00:00Z"/);
+    expect(xml).not.toMatch(/w:date="(?!2026-11-30T12:00:00Z)/);
+    // The changed part's zip entry carries the same date (not the time of the run).
+    expect((await JSZip.loadAsync(first)).files['word/document.xml'].date.toISOString()).toBe('2026-11-30T12:00:00.000Z');
+    const bad = run(process.execPath, [bin, 'fix', 'qualys.docx'], undefined, { SOURCE_DATE_EPOCH: 'yesterday' });
+    expect(bad).toEqual({ code: 2, stdout: '', stderr: 'soxlint fix: SOURCE_DATE_EPOCH: not a whole number of seconds since 1970\n' });
   });
 });

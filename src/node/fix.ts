@@ -72,6 +72,17 @@ function report(io: Io, name: string, r: FixResult, target: string | null): void
   }
 }
 
+/**
+ * The date of a run's tracked changes (.docx): now, or SOURCE_DATE_EPOCH when set, the reproducible-builds
+ * convention (https://reproducible-builds.org/specs/source-date-epoch/), so that a fix kept in git can be
+ * made again byte for byte. null when that variable is malformed.
+ */
+function changeDate(env: Record<string, string | undefined>): Date | null {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return new Date();
+  return /^\d{1,12}$/.test(epoch) ? new Date(Number(epoch) * 1000) : null;
+}
+
 export async function fixMain(argv: string[], io: Io): Promise<number> {
   const args = await parseFixArgs(argv);
   if ('usage' in args) {
@@ -87,6 +98,8 @@ export async function fixMain(argv: string[], io: Io): Promise<number> {
     if (err instanceof ConfigError) { io.stderr.write(`soxlint fix: ${err.message}\n`); return 2; }
     throw err;
   }
+  const date = changeDate(io.env);
+  if (date === null) { io.stderr.write('soxlint fix: SOURCE_DATE_EPOCH: not a whole number of seconds since 1970\n'); return 2; }
   let trouble = false;
   let errorsLeft = false;
   const complain = (name: string, why: string) => { trouble = true; io.stderr.write(`soxlint fix: ${name}: ${quotedForTerminal(why)}\n`); };
@@ -110,7 +123,7 @@ export async function fixMain(argv: string[], io: Io): Promise<number> {
   }
   for (const input of inputs) {
     try {
-      const r = await fix(input.bytes, { ...options, filePath: input.path, slots });
+      const r = await fix(input.bytes, { ...options, filePath: input.path, slots, date });
       if (r.notFixed.some((n) => n.severity === 2)) errorsLeft = true;
       await deliver(input, r, args, io, complain);
     } catch (err) {
