@@ -161,6 +161,27 @@ describe('a folder walk skips nothing in silence (#11, #12)', () => {
     expect(summary(r.stdout).filter((x) => x[2] === null)).toEqual([['walked/ex31-2.txt', 0, null], ['walked/ex31-4.txt', 0, null]]);
     expect(summary(r.stdout).filter((x) => x[2] !== null)).toHaveLength(4);
   });
+
+  it('--filing follows a link only within the filing\'s folder: one out of it is a line and exit 2', async () => {
+    const filing = join(dir, 'filing-linked');
+    const outside = join(dir, 'elsewhere');
+    mkdirSync(filing);
+    mkdirSync(outside);
+    const fixtures = join(import.meta.dirname, 'fixtures', 'filing-10k');
+    for (const f of ['acme-10k.htm', 'ex31-1.htm', 'ex32.htm']) copyFileSync(join(fixtures, f), join(filing, f));
+    copyFileSync(join(fixtures, 'ex31-2.htm'), join(outside, 'ex31-2.htm'));
+    symlinkSync(join(outside, 'ex31-2.htm'), join(filing, 'ex31-2.htm'));
+    symlinkSync(join(filing, 'ex32.htm'), join(filing, 'ex32-1.htm')); // inside: followed
+    const r = await run(['--filing', 'filing-linked', '-f', 'json']);
+    expect(r.stderr).toBe(`soxlint: filing-linked/ex31-2.htm: symbolic link to ${join(outside, 'ex31-2.htm')}, outside the filing's folder: not followed (name it to lint it)\n`);
+    expect(r.code).toBe(2);
+    const results = summary(r.stdout);
+    // Not read: a fatal result with the reason; the link inside the folder is linted (and clean).
+    expect(results.filter((x) => x[0] === 'filing-linked/ex31-2.htm')).toEqual([
+      ['filing-linked/ex31-2.htm', 1, `symbolic link to ${join(outside, 'ex31-2.htm')}, outside the filing's folder: not followed (name it to lint it)`],
+    ]);
+    expect(results.filter((x) => x[0] === 'filing-linked/ex32-1.htm')).toEqual([['filing-linked/ex32-1.htm', 0, null]]);
+  });
 });
 
 describe('what reaches the terminal (#15)', () => {

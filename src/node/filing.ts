@@ -2,7 +2,7 @@
 // acme-10k.htm and exhibit files such as ex31-1.htm, ex32.htm) linted as one filing: each
 // certification exhibit on its own, then the filing-level rules (SOX017-SOX021) across them.
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError } from '../core/extract/errors.js';
 import { SUPPORTED_EXTENSIONS, extensionOf, extract } from '../core/extract/index.js';
@@ -17,6 +17,7 @@ import { MainDocumentReader } from '../core/extract/main-document.js';
 import { readMainDocument, type MainDocumentInfo } from '../core/filing/index.js';
 import { isWholeSubmission } from '../core/extract/sniff.js';
 import { lintSubmission } from './submission.js';
+import { inside } from './walk.js';
 
 /** Options of lintFilingFolder: LintOptions, the filing date, the size limit, and what to do with an unreadable file. */
 export interface FilingOptions extends LintOptions {
@@ -74,7 +75,10 @@ async function readMain(path: string, maxBytes: number): Promise<MainDocumentInf
  */
 export async function lintFilingFolder(dir: string, options: FilingOptions = {}): Promise<LintResult[]> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const { files, submissions } = await listFolder(dir);
+  const { files, submissions } = await listFolder(dir, (path, why) => {
+    if (!options.onError) throw new InputError(why);
+    options.onError(path, why);
+  });
   const results: LintResult[] = [];
   const mainName = chooseMainDocument(files);
   const mainPath = mainName ? join(dir, mainName) : null;
@@ -105,11 +109,16 @@ export async function lintFilingFolder(dir: string, options: FilingOptions = {})
 
 interface FolderFile { name: string; path: string; size: number }
 
-/** The folder's files soxlint reads, by name, with the complete submission files apart. */
-async function listFolder(dir: string): Promise<{ files: FolderFile[]; submissions: string[] }> {
+/**
+ * The folder's files soxlint reads, by name, with the complete submission files apart. A link out of
+ * the folder is not followed (as in a folder walk, walk.ts): `leftOut` is told of it.
+ */
+async function listFolder(dir: string, leftOut: (path: string, why: string) => void): Promise<{ files: FolderFile[]; submissions: string[] }> {
   let entries;
+  let root: string;
   try {
     if (!(await stat(dir)).isDirectory()) throw new InputError('not a directory');
+    root = await realpath(dir);
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -121,6 +130,11 @@ async function listFolder(dir: string): Promise<{ files: FolderFile[]; submissio
     if (!e.isFile() && !e.isSymbolicLink()) continue;
     if (!SUPPORTED_EXTENSIONS.includes(extensionOf(e.name)) || e.name.startsWith('~$')) continue;
     const path = join(dir, e.name);
+    const target = e.isSymbolicLink() ? await realpath(path).catch(() => null) : null;
+    if (target !== null && !inside(target, root)) {
+      leftOut(path, `symbolic link to ${target}, outside the filing's folder: not followed (name it to lint it)`);
+      continue;
+    }
     let size: number;
     try {
       const s = await stat(path);

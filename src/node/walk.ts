@@ -21,7 +21,8 @@ function isCandidateName(name: string): boolean {
   return SUPPORTED_EXTENSIONS.includes(extensionOf(name)) && !name.startsWith('~$');
 }
 
-function inside(path: string, root: string): boolean {
+/** Whether a real path is the folder `root` (a real path) or below it. */
+export function inside(path: string, root: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
