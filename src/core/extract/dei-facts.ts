@@ -1,5 +1,6 @@
 // Inline XBRL cover facts of a main document (dei:DocumentType ...), read from its markup whether
 // shown or not: they usually sit in the hidden <ix:header>.
+import type { Attributes } from './html-parser.js';
 import type { MarkupObserver } from './html-walk.js';
 
 /** Inline XBRL cover facts (dei:DocumentType, dei:DocumentPeriodEndDate, dei:EntityRegistrantName, dei:AmendmentFlag). */
@@ -19,7 +20,7 @@ export class DeiReader implements MarkupObserver {
   private nested = 0;
   private value = '';
 
-  open(name: string, attribs: Record<string, string>): void {
+  open(name: string, attribs: Attributes): void {
     if (!FACT_ELEMENTS.has(name)) return;
     if (this.fact) { this.nested++; return; }
     const fact = FACTS.get((attribs.name ?? '').toLowerCase());

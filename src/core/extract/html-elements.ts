@@ -24,3 +24,20 @@ export const EDGAR_HEADER_TAGS: ReadonlySet<string> = new Set(['type', 'sequence
 
 /** Deeper than any real document; htmlparser2's cost grows with the square of the depth. */
 export const MAX_DEPTH = 2000;
+
+/** What an element does, as bits of roleOf(name): one lookup per tag instead of one per list. */
+export const BLOCK = 1;
+export const CELL = 2;
+export const HIDDEN = 4;
+export const STRUCK = 8;
+export const HEADER = 16;
+
+const ROLES = new Map<string, number>();
+for (const [names, role] of [[BLOCK_ELEMENTS, BLOCK], [CELL_ELEMENTS, CELL], [HIDDEN_ELEMENTS, HIDDEN], [STRUCK_ELEMENTS, STRUCK], [EDGAR_HEADER_TAGS, HEADER]] as const) {
+  for (const name of names) ROLES.set(name, (ROLES.get(name) ?? 0) | role);
+}
+
+/** The roles of an element (BLOCK, CELL, HIDDEN, STRUCK, HEADER bits), 0 for none. */
+export function roleOf(name: string): number {
+  return ROLES.get(name) ?? 0;
+}

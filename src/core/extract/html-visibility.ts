@@ -4,7 +4,8 @@
 // <style> rules for a class (".x" or "span.x"); no other selectors, no linked style sheets.
 
 import type { HiddenText } from '../types.js';
-import { STRUCK_ELEMENTS } from './html-elements.js';
+import { STRUCK } from './html-elements.js';
+import type { Attributes } from './html-parser.js';
 
 /** Hidden or struck, and how (for the message: "display:none", "<del>"). */
 export type Concealment = Pick<HiddenText, 'kind' | 'how'>;
@@ -47,7 +48,7 @@ function isWhite(color: string | undefined): boolean {
 }
 
 /** The element paints a background that is not white (white text on it can be read). */
-export function paintsBackground(attribs: Record<string, string>, style: ReadonlyMap<string, string>): boolean {
+export function paintsBackground(attribs: Attributes, style: ReadonlyMap<string, string>): boolean {
   const bg = style.get('background-color') ?? style.get('background') ?? attribs.bgcolor;
   if (bg === undefined) return false;
   const color = bg.trim().toLowerCase();
@@ -55,18 +56,18 @@ export function paintsBackground(attribs: Record<string, string>, style: Readonl
 }
 
 /** How the element hides or strikes its content, or null when it shows it. */
-export function concealment(name: string, attribs: Record<string, string>, style: ReadonlyMap<string, string>, onColor: boolean): Concealment | null {
+export function concealment(name: string, role: number, attribs: Attributes, style: ReadonlyMap<string, string>, onColor: boolean): Concealment | null {
   if (style.get('display') === 'none') return { kind: 'hidden', how: 'display:none' };
   const visibility = style.get('visibility');
   if (visibility === 'hidden' || visibility === 'collapse') return { kind: 'hidden', how: `visibility:${visibility}` };
-  if ('hidden' in attribs) return { kind: 'hidden', how: 'the hidden attribute' };
+  if (attribs.hidden !== undefined) return { kind: 'hidden', how: 'the hidden attribute' };
   const size = style.get('font-size');
   if (size !== undefined && ZERO_SIZE.test(size)) return { kind: 'hidden', how: `font-size:${size}` };
   if (style.get('opacity') !== undefined && Number(style.get('opacity')) === 0) return { kind: 'hidden', how: 'opacity:0' };
   const color = style.get('color') ?? (name === 'font' ? attribs.color : undefined);
   if (color === 'transparent') return { kind: 'hidden', how: 'color:transparent' };
   if (!onColor && isWhite(color)) return { kind: 'hidden', how: 'white color on a white page' };
-  if (STRUCK_ELEMENTS.has(name)) return { kind: 'struck', how: `<${name}>` };
+  if (role & STRUCK) return { kind: 'struck', how: `<${name}>` };
   const decoration = style.get('text-decoration') ?? style.get('text-decoration-line');
   if (decoration?.includes('line-through')) return { kind: 'struck', how: 'text-decoration:line-through' };
   return null;
@@ -87,12 +88,6 @@ export function classRules(css: string, into: Map<string, Map<string, string>>):
   }
 }
 
-/** An open element: whether it paints a non-white background (it or an ancestor). */
-interface Frame {
-  name: string;
-  onColor: boolean;
-}
-
 /** Text an element hides or strikes, collected until the element closes. */
 interface Concealed extends Concealment {
   /** Index in the open elements of the one that conceals. */
@@ -110,7 +105,10 @@ const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 /** Follows the open elements and collects the text the outermost concealing one hides. */
 export class Visibility {
-  private frames: Frame[] = [];
+  /** The open elements' names, innermost last. */
+  private names: string[] = [];
+  /** Whether each paints a non-white background (it or an ancestor). */
+  private colors: boolean[] = [];
   private current: Concealed | null = null;
   readonly found: HiddenText[] = [];
   /** The document's <style> rules by class. */
@@ -126,18 +124,24 @@ export class Visibility {
   }
 
   /** An element opens at source offset `from`, text offset `at`; `inert` when its content is never shown anyway. */
-  open(name: string, attribs: Record<string, string>, from: number, at: number, inert: boolean): void {
+  open(name: string, role: number, attribs: Attributes, from: number, at: number, inert: boolean): void {
+    const inherited = this.colors.length > 0 && this.colors[this.colors.length - 1];
+    this.names.push(name);
+    if (attribs.style === undefined && attribs.class === undefined && attribs.bgcolor === undefined && attribs.hidden === undefined
+      && attribs.color === undefined && !(role & STRUCK)) {
+      this.colors.push(inherited); // most elements: nothing on them can hide, strike or paint
+      return;
+    }
     const style = this.styleOf(attribs);
-    const top = this.frames[this.frames.length - 1];
-    const onColor = (top?.onColor ?? false) || paintsBackground(attribs, style);
-    this.frames.push({ name, onColor });
+    const onColor = inherited || paintsBackground(attribs, style);
+    this.colors.push(onColor);
     if (this.current || inert) return;
-    const c = concealment(name, attribs, style, onColor);
-    if (c) this.current = { ...c, frame: this.frames.length - 1, from, at, text: '' };
+    const c = concealment(name, role, attribs, style, onColor);
+    if (c) this.current = { ...c, frame: this.names.length - 1, from, at, text: '' };
   }
 
   /** The element's declarations: its classes' rules, then its inline style (which wins). */
-  private styleOf(attribs: Record<string, string>): ReadonlyMap<string, string> {
+  private styleOf(attribs: Attributes): ReadonlyMap<string, string> {
     const inline = this.inline(attribs.style);
     if (!attribs.class || this.classes.size === 0) return inline;
     const style = new Map<string, string>();
@@ -162,10 +166,11 @@ export class Visibility {
 
   /** An element closes, its end tag ending before source offset `to`. */
   close(name: string, to: number): void {
-    let at = this.frames.length - 1;
-    while (at >= 0 && this.frames[at].name !== name) at--;
+    const names = this.names;
+    let at = names.length - 1;
+    while (at >= 0 && names[at] !== name) at--;
     if (at < 0) return;
-    this.frames.length = at;
+    while (names.length > at) { names.pop(); this.colors.pop(); }
     const c = this.current;
     if (!c || c.frame < at) return;
     if (this.keep && HAS_WORDS.test(c.text)) this.found.push({ kind: c.kind, how: c.how, text: c.text.replace(/\s+/g, ' ').trim(), from: c.from, to, at: c.at });

@@ -3,7 +3,8 @@
 // document's cover reader (main-document.ts) a bounded cover page: both see the same text.
 import { Parser } from 'htmlparser2';
 import { InputError } from './errors.js';
-import { BLOCK_ELEMENTS, CELL_ELEMENTS, EDGAR_HEADER_TAGS, HIDDEN_ELEMENTS, MAX_DEPTH } from './html-elements.js';
+import { BLOCK, CELL, HEADER, HIDDEN, MAX_DEPTH, roleOf } from './html-elements.js';
+import { Attributes, ReadingParser, reads } from './html-parser.js';
 import { FastTokenizer } from './html-tokenizer.js';
 import { classRules, Visibility } from './html-visibility.js';
 
@@ -21,7 +22,7 @@ export interface VisibleTextSink {
 
 /** Told of every element and text, shown or not (inline XBRL's cover facts sit in its hidden header). */
 export interface MarkupObserver {
-  open(name: string, attribs: Record<string, string>): void;
+  open(name: string, attribs: Attributes): void;
   close(name: string): void;
   text(data: string): void;
 }
@@ -56,14 +57,15 @@ export class HtmlWalk {
 
   constructor(private readonly sink: VisibleTextSink, private readonly options: WalkOptions) {
     this.visibility = new Visibility(options.keepHidden);
-    this.parser = new Parser(
+    const parser = new (reads ? ReadingParser : Parser)(
       {
-        onopentag: (name, attribs) => this.open(name, attribs),
+        onopentag: reads ? (name) => this.open(name, (parser as ReadingParser).read) : (name, attribs) => this.open(name, Attributes.from(attribs)),
         onclosetag: (name) => this.close(name),
         ontext: (data) => this.text(data),
       },
       { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true, Tokenizer: FastTokenizer },
     );
+    this.parser = parser;
   }
 
   write(html: string): void {
@@ -74,24 +76,25 @@ export class HtmlWalk {
     if (!this.tooDeep) this.parser.end();
   }
 
-  private open(name: string, attribs: Record<string, string>): void {
+  private open(name: string, attribs: Attributes): void {
     const { sink, parser, visibility } = this;
     if (++this.depth > MAX_DEPTH) { this.stopDeep(); return; }
     this.options.observer?.open(name, attribs);
+    const role = roleOf(name);
     const hidden = this.hiddenStack.length > 0;
-    visibility.open(name, attribs, parser.startIndex, sink.length, hidden);
-    if (EDGAR_HEADER_TAGS.has(name) && !visibility.concealing && !hidden) { this.header = name; return; }
+    visibility.open(name, role, attribs, parser.startIndex, sink.length, hidden);
+    if (role & HEADER && !visibility.concealing && !hidden) { this.header = name; return; }
     this.header = null; // an EDGAR header value ends where another tag starts
-    if (HIDDEN_ELEMENTS.has(name)) { this.hiddenStack.push(name); return; }
+    if (role & HIDDEN) { this.hiddenStack.push(name); return; }
     if (hidden) return;
     if (visibility.concealing) {
       // Hidden cells and blocks are words apart in the message too.
-      if (name === 'br' || CELL_ELEMENTS.has(name) || BLOCK_ELEMENTS.has(name)) visibility.addText(' ');
+      if (name === 'br' || role & (CELL | BLOCK)) visibility.addText(' ');
       return;
     }
     if (name === 'br') sink.addBreak('\n', parser.startIndex);
-    else if (CELL_ELEMENTS.has(name)) sink.addCell(parser.startIndex);
-    else if (BLOCK_ELEMENTS.has(name)) sink.addBreak('\n\n', parser.startIndex);
+    else if (role & CELL) sink.addCell(parser.startIndex);
+    else if (role & BLOCK) sink.addBreak('\n\n', parser.startIndex);
     if (name === 'pre') this.pre++;
   }
 
@@ -106,17 +109,18 @@ export class HtmlWalk {
   private close(name: string): void {
     this.depth--;
     this.options.observer?.close(name);
+    const role = roleOf(name);
     this.header = null;
     this.visibility.close(name, this.parser.endIndex + 1);
     if (name === 'style' && this.styleText) { classRules(this.styleText, this.visibility.classes); this.styleText = ''; }
-    if (HIDDEN_ELEMENTS.has(name)) {
+    if (role & HIDDEN) {
       const at = this.hiddenStack.lastIndexOf(name);
       if (at >= 0) this.hiddenStack.length = at;
       return;
     }
     if (this.hiddenStack.length || this.visibility.concealing) return;
     if (name === 'pre' && this.pre > 0) this.pre--;
-    if (BLOCK_ELEMENTS.has(name)) this.sink.addBreak('\n\n', this.parser.startIndex);
+    if (role & BLOCK) this.sink.addBreak('\n\n', this.parser.startIndex);
   }
 
   private text(data: string): void {
