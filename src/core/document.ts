@@ -20,6 +20,11 @@ export interface SourceWord {
   to: number;
 }
 
+/** Every certification says "certify" or "certifies", or (without its opening) "I have reviewed"
+ * (a Section 906 one may cite "1350" alone). */
+const MAY_CERTIFY = /certif|reviewed|1350/i;
+const NO_TOKENS = tokenize('');
+
 /** A comma, semicolon or colon. */
 function isClauseMark(c: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0x3a;
@@ -27,7 +32,12 @@ function isClauseMark(c: number): boolean {
 
 export class Doc {
   readonly norm: Normalized;
-  private tokenized: Tokens | null = null;
+  /** Whether the text could hold a certification at all. */
+  readonly mayCertify: boolean;
+  /** The words of a text that may certify; none for any other (it is never split into words).
+   * A field, not a getter made on first use: each method that read it inlined the getter, its
+   * test and its call of tokenize() into every optimised caller. */
+  readonly tokens: Tokens;
   private lineStarts: number[] | null = null;
   /** readSignature's blocks by token range (a field, not a WeakMap keyed by each new document:
    * V8's weak tables cost every young-generation collection). */
@@ -37,11 +47,8 @@ export class Doc {
   constructor(readonly ext: Extracted, readonly embeddedAt?: EmbeddedAt) {
     // Page furniture (page numbers, <PAGE>, running headers) is formatting: blanked as whole lines.
     this.norm = blankFurniture(normalize(ext.text));
-  }
-
-  /** Tokens, made on first use: a text that cannot hold a certification is never split into words. */
-  get tokens(): Tokens {
-    return (this.tokenized ??= tokenize(this.norm.text));
+    this.mayCertify = MAY_CERTIFY.test(this.norm.text);
+    this.tokens = this.mayCertify ? tokenize(this.norm.text) : NO_TOKENS;
   }
 
   /** Source offset where token k starts. */

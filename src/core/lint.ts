@@ -19,7 +19,6 @@ import { DEFAULT_PROFILE } from './profile.js';
 import { readSignature } from './signature.js';
 import { headingBefore, summarize302, summarize906, type CertificationSpans, type Summary } from './summary.js';
 import { templateFor } from './templates/index.js';
-import { tokenize } from './tokenize.js';
 import type { CertificationInfo, Extracted, LintInputOptions, LintOptions, LintResult, Position } from './types.js';
 
 /** At most this many passages that open like a certification per file. */
@@ -34,9 +33,6 @@ const LONGEST_FORM_WORDS = 500;
 /** ...so a region longer than this, with room for a filer's additions (1.6 times the form's words
  * and 200 more), is a certification followed by something else. */
 const MAX_REGION_TOKENS = Math.ceil(LONGEST_FORM_WORDS * 1.6) + 200;
-
-const MAY_CERTIFY = /certif|reviewed|1350/i;
-const EMPTY_TOKENS = tokenize('');
 
 /** One document linted: its result, and what the filing rules need beyond it. */
 export interface LintedDocument {
@@ -77,9 +73,9 @@ export function lintDocument(ext: Extracted, filePath: string, options: LintOpti
   const found = find302(doc, ext, options, messages, onCertification);
   const summaries = [...found.summaries];
   // Section 906 certifications (Exhibit 32) in what the Section 302 ones leave.
-  for (const s of found.mayCertify ? findSection906(doc, found.taken) : []) {
+  for (const s of doc.mayCertify ? findSection906(doc, found.taken) : []) {
     for (const rule of section906Rules) rule.check(s, messages.contextFor(rule));
-    summaries.push(summarize906(s, profile, headingBefore(doc, found.taken, s.start)));
+    summaries.push(summarize906(s, profile, () => headingBefore(doc, found.taken, s.start)));
   }
   summaries.sort((a, b) => a.info.line - b.info.line);
   const certifications: CertificationInfo[] = []; // pushed: see Alignment.moved in align.ts
@@ -99,7 +95,21 @@ export function lintDocument(ext: Extracted, filePath: string, options: LintOpti
   if (options.redline) {
     result.redlines = found.compared.map((c) => buildRedline(c.cert, c.end, certifications.indexOf(c.summary.info), result.messages));
   }
-  return { result, spans: summaries.map((s) => s.spans), position: (offset) => doc.position(offset) };
+  return new Linted(result, summaries, doc);
+}
+
+/** A lint's result, and the spans worked out only when the filing rules ask for them. (A class: with
+ * a getter in an object literal, each lint's document outlived young-generation collections until a
+ * full one, ~30 MB kept instead of ~6 over 3,000 bench files; V8 seems to give each such closure a map.) */
+class Linted implements LintedDocument {
+  private cached: CertificationSpans[] | undefined;
+  readonly position = (offset: number) => this.doc.position(offset);
+
+  constructor(readonly result: LintResult, private readonly summaries: Summary[], private readonly doc: Doc) {}
+
+  get spans(): CertificationSpans[] {
+    return (this.cached ??= this.summaries.map((s) => s.spans()));
+  }
 }
 
 interface Found302 {
@@ -109,17 +119,12 @@ interface Found302 {
   compared: { cert: Certification; end: number; summary: Summary }[];
   /** A region that looked like a certification's start but did not match the form, or -1. */
   firstMiss: number;
-  /** Whether the text could hold a certification at all. */
-  mayCertify: boolean;
 }
 
 /** The Section 302 certifications: each region compared with its form, and its rules run. */
 function find302(doc: Doc, ext: Extracted, options: LintOptions, messages: DocumentMessages, onCertification?: OnCertification): Found302 {
-  // Every certification says "certify" or "certifies", or (without its opening) "I have reviewed".
-  const mayCertify = MAY_CERTIFY.test(doc.norm.text);
-  const t = mayCertify ? doc.tokens : EMPTY_TOKENS;
-  const out: Found302 = { summaries: [], taken: [], compared: [], firstMiss: -1, mayCertify };
-  const regions = findRegions(t, MAX_REGION_TOKENS);
+  const out: Found302 = { summaries: [], taken: [], compared: [], firstMiss: -1 };
+  const regions = findRegions(doc.tokens, MAX_REGION_TOKENS);
   // A filing's exhibit holds one or two certifications; a file with hundreds of passages that open
   // like one is not a certification, and comparing them all could take minutes.
   if (regions.length > MAX_REGIONS) {
@@ -144,9 +149,10 @@ function find302(doc: Doc, ext: Extracted, options: LintOptions, messages: Docum
     const signature = last >= 0 ? readSignature(doc, cert.seq.last[last] + 1, region.end) : null;
     // What follows the signature block is not this certification's (an Exhibit 32 may come next).
     const end = Math.max(last >= 0 ? cert.seq.last[last] : region.start, signature?.last ?? 0) + 1;
-    const heading = headingBefore(doc, out.taken, region.start);
+    // The heading is read only with the spans, from the certifications taken before this one.
+    const before = out.taken.slice();
     out.taken.push({ ...region, end });
-    const summary = summarize302(cert, signature, heading);
+    const summary = summarize302(cert, signature, () => headingBefore(doc, before, region.start));
     out.summaries.push(summary);
     if (options.redline) out.compared.push({ cert, end, summary });
   }

@@ -59,16 +59,22 @@ export function readSignature(doc: Doc, from: number, to: number): SignatureBloc
 function readSignatureOnce(doc: Doc, from: number, to: number): SignatureBlock {
   const t = doc.tokens;
   const tail = from < to ? doc.words(from, to - 1) : '';
-  const block: SignatureBlock = {
-    from, to, sig: -1, signerFirst: -1, signerLast: -1, signer: null, date: null, dateLabel: -1, title: null, attorney: -1, attorneyText: null, last: from - 1, dateFirst: -1, dateLast: -1,
-  };
+  // The scan keeps its finds in locals: V8 checks the map of an object before each field it reads
+  // or writes after a call, in every pass of the loop.
+  let sig = -1;
+  let dateLabel = -1;
+  let attorney = -1;
   for (let k = from; k < to; k++) {
     // Each pattern only where its first character is: "/s/", "Date:", "attorney" or "power".
-    const c = t.key[k].charCodeAt(0) | 0x20;
-    if (block.sig < 0 && c === 0x2f && CONFORMED.test(t.key[k])) block.sig = k;
-    if (block.dateLabel < 0 && c === 0x64 && DATE_LABEL.test(t.key[k])) block.dateLabel = k;
-    if (block.attorney < 0 && (c === 0x61 || c === 0x70) && /^(?:attorney|power)/i.test(t.key[k]) && ATTORNEY.test(doc.words(k, Math.min(to - 1, k + 2)))) block.attorney = k;
+    const key = t.key[k];
+    const c = key.charCodeAt(0) | 0x20;
+    if (sig < 0 && c === 0x2f && CONFORMED.test(key)) sig = k;
+    if (dateLabel < 0 && c === 0x64 && DATE_LABEL.test(key)) dateLabel = k;
+    if (attorney < 0 && (c === 0x61 || c === 0x70) && /^(?:attorney|power)/i.test(key) && ATTORNEY.test(doc.words(k, Math.min(to - 1, k + 2)))) attorney = k;
   }
+  const block: SignatureBlock = {
+    from, to, sig, signerFirst: -1, signerLast: -1, signer: null, date: null, dateLabel, title: null, attorney, attorneyText: null, last: from - 1, dateFirst: -1, dateLast: -1,
+  };
   const d = DATE.exec(tail);
   if (d) {
     block.date = d[0];

@@ -24,7 +24,8 @@ export interface CertificationSpans {
 
 export interface Summary {
   info: CertificationInfo;
-  spans: CertificationSpans;
+  /** Read on demand: only the filing rules ask (filing/record.ts), and a file on its own never does. */
+  spans(): CertificationSpans;
 }
 
 /** The words above a certification, after the certification before it. */
@@ -36,7 +37,7 @@ export function headingBefore(doc: Doc, taken: { end: number }[], start: number)
 }
 
 /** A Section 302 certification's summary; `signature` is its block, read after the body. */
-export function summarize302(cert: Certification, signature: SignatureBlock | null, heading: string): Summary {
+export function summarize302(cert: Certification, signature: SignatureBlock | null, heading: () => string): Summary {
   const { doc, seq, template, region } = cert;
   const officer = splitOfficer(cert);
   const block = signature;
@@ -55,18 +56,18 @@ export function summarize302(cert: Certification, signature: SignatureBlock | nu
     verified: template.verified,
   };
   if (doc.embeddedAt) info.document = doc.embeddedAt.document;
-  const spans: CertificationSpans = {
-    heading,
+  const spans = (): CertificationSpans => ({
+    heading: heading(),
     signature: block && block.last >= block.from ? doc.words(block.sig >= 0 ? block.sig : block.from, block.last) : '',
     report: seq.slots.report ? doc.sourceWords(seq.slots.report.first, seq.slots.report.last) : [],
     registrant: seq.slots.registrant ? doc.sourceWords(seq.slots.registrant.first, seq.slots.registrant.last) : [],
     date: block && block.dateFirst >= 0 ? doc.sourceWords(block.dateFirst, block.dateLast) : [],
-  };
+  });
   return { info, spans };
 }
 
 /** A Section 906 certification's summary. */
-export function summarize906(s: Section906, profile: Profile, heading: string): Summary {
+export function summarize906(s: Section906, profile: Profile, heading: () => string): Summary {
   const { doc, signature: block } = s;
   const info: CertificationInfo = {
     form: '906',
@@ -82,12 +83,12 @@ export function summarize906(s: Section906, profile: Profile, heading: string): 
     verified: true,
   };
   if (doc.embeddedAt) info.document = doc.embeddedAt.document;
-  const spans: CertificationSpans = {
-    heading,
+  const spans = (): CertificationSpans => ({
+    heading: heading(),
     signature: block.sig >= 0 ? doc.words(block.sig, Math.max(block.sig, block.last)) : '',
     report: s.reportTokens ? doc.sourceWords(s.reportTokens[0], s.reportTokens[1]) : [],
     registrant: [],
     date: block.dateFirst >= 0 ? doc.sourceWords(block.dateFirst, block.dateLast) : [],
-  };
+  });
   return { info, spans };
 }
