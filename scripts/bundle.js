@@ -52,6 +52,23 @@ new Uint8Array(htmlDecodeTree.buffer).set(bytes);
   },
 };
 
+// chalk builds its style tables when its module runs (~100 KB of young heap, a tenth of what a
+// one-file lint may allocate before its first garbage collection), and only coloured output needs it
+// (stylish.ts styles without it otherwise). Here `Chalk` runs chalk's module when first constructed:
+// esbuild turns a require() of an ES module into a function that runs it once, when first called.
+const lazyChalk = {
+  name: 'lazy-chalk',
+  setup(b) {
+    b.onResolve({ filter: /^chalk$/ }, () => ({ path: 'chalk', namespace: 'lazy-chalk' }));
+    b.onLoad({ filter: /^chalk$/, namespace: 'lazy-chalk' }, () => ({
+      contents: `let chalk;
+export class Chalk { constructor(options) { chalk ??= require(${JSON.stringify(join(root, 'node_modules/chalk/source/index.js'))}); return new chalk.Chalk(options); } }
+`,
+      resolveDir: root,
+    }));
+  },
+};
+
 rmSync(out, { recursive: true, force: true });
 const { metafile } = await build({
   // The pool's worker (src/node/lint-worker.ts) is an entry too: it shares the core's chunk with the CLI.
@@ -64,7 +81,7 @@ const { metafile } = await build({
   target: 'node20',
   external: ['jszip', 'tinypool'],
   alias: { 'string-width': join(root, 'scripts/string-width-ascii.cjs') },
-  plugins: [noColorSniffing, prebuiltEntityTable],
+  plugins: [noColorSniffing, prebuiltEntityTable, lazyChalk],
   banner: { js: REQUIRE_BANNER },
   minify: true,
   logLevel: 'warning',
@@ -87,7 +104,26 @@ async function toScript(file) {
     define: { 'import.meta.url': '__soxlintUrl.href' }, // the launcher passes each chunk's own URL
   });
   if (/(?<![\w$.])import\(|import\.meta/.test(script)) throw new Error(`scripts/bundle.js: ${file}.cjs still holds import() or import.meta`);
-  return script;
+  return plainExports(script, file);
+}
+
+/**
+ * esbuild's CommonJS form defines each export twice as a getter through Object.defineProperty (on a
+ * namespace, then on a copy of it): ~1 KB of young heap per export at start-up, for ~100 exports, and
+ * two calls per use. One object literal of getters keeps the live bindings at a tenth of the cost.
+ */
+function plainExports(script, file) {
+  const block = /var ([\w$]+)=\{\};[\w$]+\(\1,\{((?:(?:[\w$]+|"[\w$.]+"):\(\)=>[\w$.]+,?)*)\}\);module\.exports=[\w$]+\(\1\);/g;
+  const found = [...script.matchAll(block)];
+  if (found.length > 1 || (found.length === 0 && /module\.exports=[\w$]+\([\w$]+\);/.test(script))) {
+    throw new Error(`scripts/bundle.js: ${file}: exports not in the shape plainExports expects`);
+  }
+  if (found.length === 0) return script;
+  const getters = found[0][2].split(',').filter(Boolean).map((pair) => {
+    const [name, local] = pair.split(':()=>');
+    return `get ${name}(){return ${local}}`;
+  });
+  return script.replace(found[0][0], () => `module.exports=Object.defineProperty({${getters.join(',')}},"__esModule",{value:!0});`);
 }
 
 /** cli.js and the chunks it imports statically: what every run loads (a one-file lint loads no other). */

@@ -99,6 +99,17 @@ describe('start-up', () => {
     expect(named).toEqual(json('plain.htm'));
   });
 
+  it('a one-file lint, text or HTML, has V8 optimise no function (a TurboFan compile costs more than it saves there)', () => {
+    writeFileSync(join(dir, 'one.htm'), render(canonical(), 'html'));
+    const examples = ['acme-10k-2025-ex31-2.txt', 'acme-10k-2025-ex31-1.htm', 'widgetco-10q-2025q3-ex31-2.txt'].map((f) => join(root, 'examples', f));
+    for (const file of ['certs/good.txt', 'certs/warn-000.txt', 'one.htm', ...examples]) {
+      // --trace-opt makes V8 ignore the code cache; what gets hot enough to optimise is the same.
+      const r = spawnSync(process.execPath, ['--trace-opt', bin, file], { cwd: dir, encoding: 'utf8', timeout: 20000 });
+      expect(r.status).toBeLessThan(2);
+      expect([file, r.stdout.split('\n').filter((l) => /^\[(marking|compiling method|completed)/.test(l))]).toEqual([file, []]);
+    }
+  });
+
   it('--version is read from package.json, without yargs', () => {
     const r = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     expect(r.stdout).toBe(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);

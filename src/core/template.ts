@@ -54,6 +54,7 @@ export function sameToken(templateKey: string, key: string): boolean {
 }
 
 const SLOT = /\{\{([a-z]+)\}\}/;
+const ALT = /\{\{alt:([^}]+)\}\}/;
 
 /** The named part holding paragraph 4's internal control over financial reporting clause. */
 export const ICFR_PART = '4-icfr';
@@ -120,8 +121,9 @@ function build(
         if (word === '') continue;
         if (word.startsWith('\u0001')) { currentPart = word.slice(1); continue; }
         if (word === '\u0002') { currentPart = null; continue; }
-        const s = SLOT.exec(word);
-        const alt = /\{\{alt:([^}]+)\}\}/.exec(word);
+        // Most words are plain: no pattern run (nor a pattern object made) for them.
+        const s = word.includes('{{') ? SLOT.exec(word) : null;
+        const alt = word.includes('{{alt:') ? ALT.exec(word) : null;
         if (alt) hasAlternativeWords = true;
         keys.push(s || alt ? word : keyOf(word));
         words.push(s ? word.replace(SLOT, '[$1]') : alt ? word.replace(alt[0], `[${alt[1].replace(/\|/g, '/')}]`) : word);

@@ -2,7 +2,9 @@
 // run either synchronously (a pool worker: each read blocks only that worker, and a synchronous call
 // costs about a third of the CPU of a trip through libuv's thread pool) or asynchronously with many
 // reads in flight (the CLI's own thread, which must stay responsive).
-import fs from 'node:fs';
+// Named imports: a default import of node:fs becomes, in the CLI's CommonJS bundle, a copy of all of
+// node:fs's ~100 functions as getters at every start.
+import { close, constants, fstat, fstatSync, open, openSync, read, readSync, type Stats } from 'node:fs';
 import { InputError } from '../core/extract/errors.js';
 import { isSubmission } from '../core/extract/sniff.js';
 import { closeQuietly, errorReason, notRegular, tooLarge } from './files.js';
@@ -28,7 +30,7 @@ type Step =
 /** First read: a certification file is a few KB, so one read usually holds all of it. */
 const FIRST_READ = 16 * 1024;
 /** Non-blocking, so that a FIFO swapped in after the walk is refused instead of waited on. */
-const OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 
 /** The blocking reader's first-read buffer, reused (one read at a time per thread; bytes are copied out). */
 let scratch: Buffer | undefined;
@@ -40,7 +42,7 @@ function* readSteps(req: ReadRequest, firstRead: (n: number) => Buffer): Generat
     fd = (yield { op: 'open', path: req.path }) as number;
     let size = -1;
     if (!req.regular) {
-      const info = (yield { op: 'fstat', fd }) as fs.Stats;
+      const info = (yield { op: 'fstat', fd }) as Stats;
       if (info.isDirectory()) throw new InputError('is a directory');
       if (!info.isFile()) throw new InputError(notRegular(info));
       size = info.size;
@@ -49,7 +51,7 @@ function* readSteps(req: ReadRequest, firstRead: (n: number) => Buffer): Generat
     const first = firstRead(size >= 0 ? Math.min(size, FIRST_READ) : FIRST_READ);
     const got = first.length ? ((yield { op: 'read', fd, into: first, at: 0, length: first.length }) as number) : 0;
     if (got < first.length || size === got) size = got; // the whole file
-    else if (size < 0) size = ((yield { op: 'fstat', fd }) as fs.Stats).size;
+    else if (size < 0) size = ((yield { op: 'fstat', fd }) as Stats).size;
     const head = first.subarray(0, Math.min(got, 4096));
     if (req.light !== undefined && size > req.light) return 'heavy';
     if (isSubmission(head)) return [];
@@ -74,9 +76,9 @@ function* readSteps(req: ReadRequest, firstRead: (n: number) => Buffer): Generat
 
 function stepSync(step: Step): unknown {
   switch (step.op) {
-    case 'open': return fs.openSync(step.path, OPEN_FLAGS);
-    case 'fstat': return fs.fstatSync(step.fd);
-    case 'read': return fs.readSync(step.fd, step.into, step.at, step.length, step.at);
+    case 'open': return openSync(step.path, OPEN_FLAGS);
+    case 'fstat': return fstatSync(step.fd);
+    case 'read': return readSync(step.fd, step.into, step.at, step.length, step.at);
     case 'close': return closeQuietly(step.fd); // the bytes are read: a failed close must not replace them
   }
 }
@@ -86,10 +88,10 @@ function stepAsync(step: Step): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const done = (err: NodeJS.ErrnoException | null, value?: unknown) => (err ? reject(err) : resolve(value));
     switch (step.op) {
-      case 'open': return fs.open(step.path, OPEN_FLAGS, done);
-      case 'fstat': return fs.fstat(step.fd, done);
-      case 'read': return fs.read(step.fd, step.into, step.at, step.length, step.at, done);
-      case 'close': fs.close(step.fd, () => {}); return resolve(undefined); // nothing waits on a close
+      case 'open': return open(step.path, OPEN_FLAGS, done);
+      case 'fstat': return fstat(step.fd, done);
+      case 'read': return read(step.fd, step.into, step.at, step.length, step.at, done);
+      case 'close': close(step.fd, () => {}); return resolve(undefined); // nothing waits on a close
     }
   });
 }

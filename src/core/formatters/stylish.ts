@@ -1,6 +1,6 @@
 // ESLint's "stylish" shape: a header per file, one line per finding, a summary. A pure function:
 // colour is decided by the caller.
-import { Chalk, type ChalkInstance } from 'chalk';
+import { Chalk } from 'chalk';
 import { forTerminal, quotedForTerminal as printable } from '../terminal.js';
 import type { LintResult } from '../types.js';
 import type { FormatOptions } from './options.js';
@@ -8,13 +8,27 @@ import { joined, wholeOutput, type PieceStream } from './stream.js';
 
 export type { FormatOptions };
 
+/** The styles used here. Without colour they are the identity, as chalk's level 0 is, so that a run
+ * printing to a pipe does not make chalk's style tables (the CLI's bundle loads chalk when first used:
+ * scripts/bundle.js). */
+type Style = (s: string) => string;
+interface Styles {
+  red: Style & { bold: Style };
+  yellow: Style & { bold: Style };
+  green: Style;
+  dim: Style;
+  underline: Style;
+}
+const same = Object.assign((s: string) => s, { bold: (s: string) => s });
+const PLAIN: Styles = { red: same, yellow: same, green: same, dim: same, underline: same };
+
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
 /** Stylish, result by result: the findings of each file as it comes, the summary at the end. */
 export function piecesStylish(options: FormatOptions): PieceStream {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c: Styles = options.color ? new Chalk({ level: 1 }) : PLAIN;
   let printed = false;
   let files = 0;
   let errors = 0;
@@ -55,7 +69,7 @@ export const streamStylish = joined(piecesStylish);
 export const formatStylish: (results: LintResult[], options: FormatOptions) => string = wholeOutput(streamStylish);
 
 /** One file's header, its certifications, and a row per finding, columns aligned within the file. */
-function fileBlock(r: LintResult, c: ChalkInstance): string {
+function fileBlock(r: LintResult, c: Styles): string {
   let out = `\n${c.underline(forTerminal(r.filePath))}\n`;
   for (const cert of r.certifications) {
     const who = [cert.officer, cert.report && cert.registrant ? `${cert.report} of ${cert.registrant}` : cert.report]
