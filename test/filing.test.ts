@@ -79,7 +79,32 @@ describe('lintFilingFolder: test/fixtures/filing-10k', () => {
     expect(m.expected).toBe('principal executive officer, principal financial officer');
     expect(m.severity).toBe(2);
   });
+
+  it('keeps each redline pointing at its own findings when the filing rules add theirs before them', async () => {
+    const copy = join(tmp, 'redline');
+    cpSync(dir, copy, { recursive: true });
+    const ex = join(copy, 'ex31-1.htm');
+    writeFileSync(ex, readFileSync(ex, 'utf8').replace(' and internal control over financial reporting (as defined in Exchange Act Rules 13a-15(f) and 15d-15(f))', ''));
+    const results = await lintFilingFolder(copy, { redline: true });
+    const r = results.find((x) => basename(x.filePath) === 'ex31-1.htm')!;
+    // The filing rule's SOX018 (line 8) now stands before the exhibit's own SOX003 (line 11).
+    expect(r.messages.map((m) => `${m.ruleId} ${m.line} ${m.paragraph ?? '-'}`)).toEqual(['SOX018 8 1', 'SOX003 11 4', 'SOX021 19 signature']);
+    expect(expectRedlineIndexes(r)).toEqual(['SOX003 4']);
+  });
 });
+
+/** Every finding a redline links to, as "rule paragraph", after checking that each names the paragraph it is linked from. */
+function expectRedlineIndexes(r: LintResult): string[] {
+  const linked = new Set<number>();
+  for (const rl of r.redlines ?? []) {
+    for (const p of rl.paragraphs) {
+      for (const n of p.findings) { expect(r.messages[n]?.paragraph).toBe(p.id); linked.add(n); }
+      for (const part of p.parts) for (const n of part.findings) { expect(r.messages[n]?.paragraph).toBe(p.id); linked.add(n); }
+    }
+    for (const n of rl.findings) linked.add(n);
+  }
+  return [...linked].sort((a, b) => a - b).map((n) => `${r.messages[n].ruleId} ${r.messages[n].paragraph}`);
+}
 
 describe('lintFilingFolder: test/fixtures/filing-10q', () => {
   it('accepts one certification by an officer holding both offices, and misses Exhibit 32', async () => {

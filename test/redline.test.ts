@@ -8,6 +8,7 @@ import { extractText } from '../src/core/extract/text.js';
 import { templateFor } from '../src/core/templates/index.js';
 import type { Redline, RedlineParagraph } from '../src/core/redline.js';
 import type { LintResult } from '../src/core/types.js';
+import { errorsOnly } from '../src/node/render.js';
 
 const ICFR = ' and internal control over financial reporting (as defined in Exchange Act Rules 13a-15(f) and 15d-15(f))';
 const KINDS: Kind[] = ['text', 'html'];
@@ -144,5 +145,22 @@ describe('redline options', () => {
     expect(r.redlines![1].findings).toEqual([0]);
     expect(para(r.redlines![1], '3').omitted).toBe(true);
     expect(para(r.redlines![0], '3').omitted).toBe(false);
+  });
+
+  it('--quiet keeps the errors, and the redline links to the same findings at their new places', () => {
+    // A warning (a comma dropped, paragraph 2) before an error (the ICFR clause, paragraph 4).
+    const paras = edit(edit(canonical(), '2', 'not misleading', 'not, misleading'), '4', ICFR, '');
+    const r = lintSource(render(paras, 'text'), 'text', { redline: true });
+    expect(r.messages.map((m) => `${m.ruleId} ${m.severity} ${m.paragraph}`)).toEqual(['SOX022 1 2', 'SOX003 2 4']);
+    const icfr = para(only(r), '4').findings;
+    expect(icfr).toEqual([1]);
+    const quiet = errorsOnly(r);
+    expect(quiet.messages).toEqual([r.messages[1]]);
+    expect(para(only(quiet), '4').findings).toEqual([0]);
+    expect(para(only(quiet), '4').parts.flatMap((x) => x.findings)).toEqual(para(only(r), '4').parts.flatMap((x) => x.findings).map(() => 0));
+    expect(para(only(quiet), '2').findings).toEqual([]);
+    expect(only(quiet).findings).toEqual([0]);
+    // The result itself is left as it was.
+    expect(para(only(r), '4').findings).toEqual(icfr);
   });
 });

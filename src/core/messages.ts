@@ -5,6 +5,7 @@
 // Rules set to "off" still run: a certification rule's claims keep its differences out of
 // altered-wording (SOX004) whatever the settings. Their reports are dropped here.
 import type { Range } from './document.js';
+import type { Redline } from './redline.js';
 import type { Report, RuleContext, RuleMeta } from './rules/rule.js';
 import type { LintMessage, LintOptions, LintResult, Position } from './types.js';
 
@@ -104,12 +105,29 @@ export function compareMessages(a: LintMessage, b: LintMessage): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
-/** Sorts a result's messages by place and counts errors and warnings. */
+/** Sorts a result's messages by place and counts errors and warnings; its redlines' links follow their findings. */
 export function sortAndCount<R extends LintResult>(result: R): R {
+  const before = result.redlines?.length ? result.messages.slice() : null;
   result.messages.sort(compareMessages);
+  if (before) result.redlines = relinked(result.redlines!, before, result.messages);
   result.errorCount = result.messages.filter((m) => m.severity === 2).length;
   result.warningCount = result.messages.filter((m) => m.severity === 1).length;
   return result;
+}
+
+/**
+ * A redline links to findings by their index in the result's messages. When the messages change
+ * (the filing rules, SOX017-SOX021, sort theirs in; --quiet keeps the errors), each link moves to
+ * where its finding went, or goes with it. Copies: the redlines given are left as they were.
+ */
+export function relinked(redlines: Redline[], before: LintMessage[], now: LintMessage[]): Redline[] {
+  const at = new Map(now.map((m, k) => [m, k]));
+  const moved = (list: number[]) => list.flatMap((n) => at.get(before[n]) ?? []).sort((a, b) => a - b);
+  return redlines.map((rl) => ({
+    ...rl,
+    findings: moved(rl.findings),
+    paragraphs: rl.paragraphs.map((p) => ({ ...p, findings: moved(p.findings), parts: p.parts.map((x) => ({ ...x, findings: moved(x.findings) })) })),
+  }));
 }
 
 /** A result with no certification and no message yet. */

@@ -3,6 +3,7 @@
 // back instead of the result: a few strings to copy between threads rather than a tree of objects
 // to copy and then format in the CLI's one thread, which every worker's results go through.
 import { pieceFormatters, tallyOf, type Tally } from '../core/formatters/index.js';
+import { relinked } from '../core/messages.js';
 import type { LintResult } from '../core/types.js';
 
 /** What the streamed outputs need to render a result anywhere (plain data: it goes to workers). */
@@ -37,5 +38,6 @@ export function rulesOf(r: LintResult): RuleCount[] {
 
 /** --quiet lists errors only; the warnings stay counted, so the summary and --max-warnings agree. */
 export function errorsOnly(r: LintResult): LintResult {
-  return { ...r, messages: r.messages.filter((m) => m.severity === 2) };
+  const messages = r.messages.filter((m) => m.severity === 2);
+  return { ...r, messages, ...(r.redlines ? { redlines: relinked(r.redlines, r.messages, messages) } : {}) };
 }
