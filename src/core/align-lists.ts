@@ -42,6 +42,20 @@ export function budgetedDiff(run: AlignRun, a: string[], b: string[], maxEditLen
   return changes;
 }
 
+/** What budgetedDiff charges for a diff of one word against a different one (two edits); false
+ * where the diff would have given up (fewer than two edits allowed). */
+function payReplacement(run: AlignRun, maxEditLength: number): boolean {
+  const { budget } = run;
+  const allowed = budget.maxEdits(2, maxEditLength);
+  if (allowed >= 2) {
+    budget.charge(2, 2);
+    return true;
+  }
+  if (allowed < maxEditLength) budget.exhausted = true;
+  budget.charge(2, allowed);
+  return false;
+}
+
 /**
  * Records the matches of a diff of `ts` (template indexes) with `ss` (sequence indexes) in
  * toSubmitted/toTemplate; returns how many.
@@ -114,6 +128,10 @@ function alignGap(
   while (a0 < a1 && b0 < b1 && same(ts[a0], ss[b0])) { toSubmitted[ts[a0]] = ss[b0]; toTemplate[ss[b0]] = ts[a0]; a0++; b0++; m++; }
   while (a1 > a0 && b1 > b0 && same(ts[a1 - 1], ss[b1 - 1])) { a1--; b1--; toSubmitted[ts[a1]] = ss[b1]; toTemplate[ss[b1]] = ts[a1]; m++; }
   if (a0 === a1 || b0 === b1) return m;
+  // One word for another (the ends above stopped on it, so the two differ): no match, whatever the
+  // diff. Charged as budgetedDiff would charge its diff, which jsdiff is then not run for: its
+  // search code is never compiled for files with no larger change.
+  if (a1 - a0 === 1 && b1 - b0 === 1) return payReplacement(run, maxEditLength) ? m : -1;
   const gt = ts.slice(a0, a1);
   const gs = ss.slice(b0, b1);
   const changes = budgetedDiff(run, gt.map((i) => tKeys[i]), gs.map((j) => sKeys[j]), maxEditLength);

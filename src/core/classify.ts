@@ -55,6 +55,8 @@ function split(c: Change, template: Template, seqKeys: string[]): Change[] {
   const whole = kindOf(tWords, sWords);
   if (whole !== 'wording') return [{ ...c, kind: whole }];
   if (c.del.length === 0 || c.ins.length === 0) return [{ ...c, kind: 'wording' }];
+  // One word for another with other letters: the diff below would give them back as one part.
+  if (c.del.length === 1 && c.ins.length === 1) return [{ ...c, del: [...c.del], ins: [...c.ins], kind: 'wording' }];
   // Words with the same letters pair up; what lies between pairs is looked at as a run.
   const parts: Change[] = [];
   const push = (del: number[], ins: number[]) => {
