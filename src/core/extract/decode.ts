@@ -11,7 +11,8 @@ const UTF16_NULS = 0.4;
 /** UTF-16 without a BOM: ASCII text in it has a NUL in every other byte, on one side only. */
 function sniffUtf16(bytes: Uint8Array): Encoding | null {
   const n = Math.min(bytes.length, 8192) & ~1;
-  if (n < 4) return null;
+  // Nearly every file has no NUL at all: one builtin search instead of a loop over 8 KB.
+  if (n < 4 || !bytes.subarray(0, n).includes(0)) return null;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {
@@ -107,6 +108,9 @@ function decodeMixed(bytes: Uint8Array): { text: string; encoding: Encoding } {
   return { text: parts.join(''), encoding: 'utf-8' };
 }
 
+/** Each decode() without `stream` starts afresh (the Encoding standard), so one serves every file. */
+let strictUtf8: TextDecoder | undefined;
+
 /** Decodes a file's bytes: UTF-8 with or without BOM, UTF-16 with a BOM, else Windows-1252. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
   const { encoding, bom } = detectEncoding(bytes);
@@ -114,7 +118,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
   if (encoding !== 'utf-8') return { text: new TextDecoder(encoding).decode(body), encoding };
   if (looksBinary(body)) throw new InputError('binary file, not text');
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
+    return { text: (strictUtf8 ??= new TextDecoder('utf-8', { fatal: true })).decode(body), encoding: 'utf-8' };
   } catch {
     return decodeMixed(body);
   }

@@ -37,8 +37,19 @@ export interface WalkOptions {
 
 /** Most characters of <style> content read for class rules (a real style block is a few KB). */
 const MAX_STYLE_CHARS = 1 << 20;
+
 const HTML_SPACE = /[\t\r\n]/;
 const HTML_SPACES = /[\t\r\n]/g;
+
+/** Text with HTML's tabs and line breaks as spaces, one for one (the offsets hold). */
+function spaced(data: string): string {
+  // EDGAR HTML has a line break between most tags: half its text nodes are one character.
+  if (data.length === 1) {
+    const c = data.charCodeAt(0);
+    return c === 0x0a || c === 0x0d || c === 0x09 ? ' ' : data;
+  }
+  return HTML_SPACE.test(data) ? data.replace(HTML_SPACES, ' ') : data;
+}
 
 /** Follows htmlparser2's events: what is hidden, where blocks break, EDGAR header tags. */
 export class HtmlWalk {
@@ -141,7 +152,7 @@ export class HtmlWalk {
     // In HTML a line break in the source is a space; only <pre> keeps it, and there a CR-only line
     // end is a line end too (CRLF keeps its LF) and a tab a space.
     const text = this.pre ? data.replace(/\r\n/g, ' \n').replace(/[\t\r]/g, (c) => (c === '\r' ? '\n' : ' '))
-      : HTML_SPACE.test(data) ? data.replace(HTML_SPACES, ' ') : data;
+      : spaced(data);
     this.sink.addText(text, from, this.parser.endIndex + 1);
   }
 
