@@ -10,7 +10,8 @@
 // (module.enableCompileCache is Node 22) and import() takes none, but vm.Script takes cachedData.
 import { build, transform } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -155,10 +156,15 @@ for (const file of readdirSync(out)) {
 writeFileSync(join(out, 'boot.cjs'), `({\n${boot.join(',\n')}\n})`);
 
 // The code caches, made by running the CLI once on the examples, so that they hold the functions a
-// lint runs. Without them the CLI still runs, only slower to start.
-const made = spawnSync(process.execPath, [join(root, 'bin/soxlint.js'), 'examples/acme-10k-2025-ex31-2.txt', 'examples/acme-10k-2025-ex31-1.htm'], {
+// lint runs. Without them the CLI still runs, only slower to start. The HTML example is an EDGAR
+// submission's document (read by the submission reader); an exhibit as fetched, without the
+// <DOCUMENT> wrapper, takes the plain HTML reader's path, so a copy of it that way is linted too.
+const plain = join(mkdtempSync(join(tmpdir(), 'soxlint-bundle-')), 'ex31.htm');
+writeFileSync(plain, readFileSync(join(root, 'examples/acme-10k-2025-ex31-1.htm'), 'utf8').replace(/^[\s\S]*?<TEXT>\n/, '').replace(/<\/TEXT>[\s\S]*$/, ''));
+const made = spawnSync(process.execPath, [join(root, 'bin/soxlint.js'), 'examples/acme-10k-2025-ex31-2.txt', 'examples/acme-10k-2025-ex31-1.htm', plain], {
   cwd: root,
   env: { ...process.env, SOXLINT_WRITE_CODE_CACHE: out },
   stdio: 'ignore',
 });
+rmSync(dirname(plain), { recursive: true, force: true });
 if (made.status !== 0 && made.status !== 1) console.warn(`scripts/bundle.js: no code cache made (exit ${made.status}); soxlint will start without one`);
