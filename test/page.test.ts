@@ -132,6 +132,8 @@ describe.skipIf(!executable)('the drop-in page in Chromium, from file://', () =>
     // The page names the document a finding is in, as the CLI's stylish and HTML outputs do.
     expect(await findings(page)).toEqual(cli.messages.map((m: { ruleId: string; paragraph: string; message: string; document: string }) => [m.ruleId, m.paragraph, `[${m.document}] ${m.message}`]));
     expect(await page.locator('#status').innerText()).toBe('1 file checked: 2 errors, 0 warnings.');
+    // Each Section 302 certification of the submission gets its redline, as in the CLI's HTML report.
+    expect(await page.locator('.redline').count()).toBe(2);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -10,7 +10,7 @@ import { main, type Io } from '../src/node/cli.js';
 import { runMain } from './support/git.js';
 import type { LintMessage } from '../src/core/types.js';
 // @ts-expect-error: a plain .mjs script without types
-import { submission, ex311 } from '../scripts/make-edgar-fixtures.mjs';
+import { submission, ex311, ex312 } from '../scripts/make-edgar-fixtures.mjs';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures/edgar/acme-10k-2025.txt');
 const source = readFileSync(FIXTURE, 'utf8');
@@ -195,6 +195,36 @@ describe('lintSubmission: positions of a document\'s own findings', () => {
     const missing = r.messages.find((m) => m.ruleId === 'SOX017')!;
     expect(missing).toMatchObject({ line: 1, column: 1, expected: 'principal executive officer' });
     expect(missing.document).toBeUndefined();
+  });
+});
+
+describe('redlines of a complete submission (--format html, the page)', () => {
+  // Paragraph 2 of the CFO's certification reworded, below the filing rule's SOX018 findings in paragraph 1.
+  const text = submission().replace(ex312, ex312.replace('not misleading with respect to', 'not misleading as to'));
+
+  it('carries each exhibit\'s redline, its certification and findings moved to the submission\'s lists', async () => {
+    const r = await lintSubmission(write('reworded.txt', text), { redline: true });
+    expect(brief(r.messages)).toEqual([
+      'SOX018 acme-20251231xex312.txt 114:48', 'SOX018 acme-20251231xex312.txt 115:20', 'SOX004 acme-20251231xex312.txt 120:61',
+    ]);
+    expect(r.redlines!.map((rl) => `${rl.document} ${rl.certification} ${rl.findings.join(',')}`)).toEqual([
+      'acme-20251231xex311.htm 0 ', 'acme-20251231xex312.txt 1 2',
+    ]);
+    for (const rl of r.redlines!) {
+      expect(r.certifications[rl.certification].document).toBe(rl.document);
+      for (const p of rl.paragraphs) for (const n of [...p.findings, ...p.parts.flatMap((x) => x.findings)]) expect(r.messages[n].paragraph).toBe(p.id);
+    }
+    const p2 = r.redlines![1].paragraphs.find((p) => p.id === '2')!;
+    expect(p2.parts.filter((x) => x.findings.length).map((x) => `${x.kind} ${x.text} ${x.findings}`)).toEqual(['omitted with respect 2', 'added as 2']);
+    expect((await lintSubmission(write('reworded.txt', text))).redlines).toBeUndefined();
+  });
+
+  it('shows them in the HTML report', async () => {
+    let stdout = '';
+    const io: Io = { stdout: { write: (s: string) => { stdout += s; } }, stderr: { write: () => {} }, readStdin: async () => new Uint8Array(), cwd: tmp, env: {} };
+    expect(await main([write('reworded.txt', text), '-f', 'html'], io)).toBe(1);
+    expect(stdout.match(/<div class="redline">/g)).toHaveLength(2);
+    expect(stdout).toContain('<del');
   });
 });
 

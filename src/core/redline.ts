@@ -57,6 +57,8 @@ export interface Redline {
   certification: number;
   /** Template id ("601b31i", ...). */
   form: string;
+  /** In a complete submission: the exhibit's document name; the offsets are then in that exhibit's own text. */
+  document?: string;
   /** Offsets in Extracted.source of the certification (opening to signature block). */
   from: number;
   to: number;
@@ -221,4 +223,19 @@ function cmp(a: Position, b: Position): number {
 function within(from: Position, to: Position, m: LintMessage): boolean {
   const s = { line: m.line, column: m.column };
   return cmp(from, s) <= 0 && cmp(s, to) <= 0;
+}
+
+/**
+ * A document's redline within a larger result (a complete submission): its certification and finding
+ * indexes moved past those of the documents before it. A copy.
+ */
+export function shiftedRedline(rl: Redline, certifications: number, messages: number, document: string): Redline {
+  const moved = (list: number[]) => list.map((n) => n + messages);
+  return {
+    ...rl,
+    certification: rl.certification + certifications,
+    document,
+    findings: moved(rl.findings),
+    paragraphs: rl.paragraphs.map((p) => ({ ...p, findings: moved(p.findings), parts: p.parts.map((x) => ({ ...x, findings: moved(x.findings) })) })),
+  };
 }

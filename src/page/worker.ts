@@ -16,8 +16,8 @@ async function lint(req: LintRequest): Promise<LintReply> {
     const bytes = new Uint8Array(req.bytes);
     if (bytes.length > MAX_BYTES) throw new InputError(`file too large (over ${MAX_BYTES / 1048576} MB)`);
     if (isSubmission(bytes.subarray(0, SNIFF_BYTES))) {
-      // A complete submission: each exhibit, then the filing rules, as the CLI reads it (no redline).
-      const { stats: _stats, ...result } = lintSubmissionBytes(bytes, { filePath: req.name, profile: req.profile, form: req.form || undefined });
+      // A complete submission: each exhibit, then the filing rules, as the CLI reads it.
+      const { stats: _stats, ...result } = lintSubmissionBytes(bytes, { filePath: req.name, profile: req.profile, form: req.form || undefined, redline: true });
       return { type: 'result', id: req.id, result };
     }
     const extracted = await extract(bytes, req.name);

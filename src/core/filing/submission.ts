@@ -5,6 +5,7 @@ import { extractExhibit } from '../extract/submission/exhibit.js';
 import { SubmissionScanner } from '../extract/submission/scanner.js';
 import { documentName, MAX_EXHIBITS, type KeptDocument, type SubmissionDocument, type SubmissionHandlers, type SubmissionHeader, type SubmissionStats } from '../extract/submission/types.js';
 import { UNNAMED, lintDocument } from '../lint.js';
+import { shiftedRedline, type Redline } from '../redline.js';
 import type { CertificationInfo, LintInputOptions, LintMessage, LintOptions, LintResult } from '../types.js';
 import { readMainDocument, type MainDocumentInfo } from './cover.js';
 import { parseFormType, requiresCertification } from './forms.js';
@@ -47,6 +48,8 @@ export function submissionRead(scanner: SubmissionScanner): SubmissionRead {
 export class SubmissionLinter implements SubmissionHandlers {
   private messages: LintMessage[] = [];
   private certifications: CertificationInfo[] = [];
+  /** With LintOptions.redline: each exhibit's, indexes into this submission's certifications and messages. */
+  private redlines: Redline[] = [];
   private filingCerts: FilingCertification[] = [];
   private truncated: string[] = [];
   private waiting: { doc: KeptDocument; header: SubmissionHeader }[] = [];
@@ -74,6 +77,7 @@ export class SubmissionLinter implements SubmissionHandlers {
       requireCertification: requiresCertification(doc.type, form?.base ?? null),
       embeddedAt: { document: name, line: doc.textLine, column: doc.textColumn },
     });
+    for (const rl of linted.result.redlines ?? []) this.redlines.push(shiftedRedline(rl, this.certifications.length, this.messages.length, name));
     this.messages.push(...linted.result.messages);
     this.certifications.push(...linted.result.certifications);
     for (const record of filingCertifications(linted, { filePath: this.filePath, documentType: doc.type, description: doc.description ?? undefined })) {
@@ -96,6 +100,7 @@ export class SubmissionLinter implements SubmissionHandlers {
       errorCount: 0,
       warningCount: 0,
       stats: { ...read.stats, truncated: this.truncated, unchecked: this.unchecked },
+      ...(this.options.redline ? { redlines: this.redlines } : {}),
     };
     const documents: FilingDocument[] = read.documents.map((d) => ({ filePath: this.filePath, document: d.filename ?? d.type, type: d.type }));
     lintFiling([result], {
@@ -109,7 +114,9 @@ export class SubmissionLinter implements SubmissionHandlers {
       hasFinancialStatements: read.hasFinancialStatements,
       main: { filePath: this.filePath, line: 1 },
     }, this.options);
+    const before = this.certifications.slice();
     this.certifications.sort((a, b) => a.line - b.line);
+    for (const rl of result.redlines ?? []) rl.certification = this.certifications.indexOf(before[rl.certification]);
     return result;
   }
 }
