@@ -160,7 +160,8 @@ function uniqueAnchors(run: AlignRun, ts: number[], ss: number[]): [number, numb
   return longestIncreasing(pairs);
 }
 
-interface Vocabulary { index: Map<string, number>; ids: Int32Array; size: number }
+/** A template's words numbered, and how many are inline alternatives ("{{alt:...}}"). */
+interface Vocabulary { index: Map<string, number>; ids: Int32Array; size: number; alternatives: number }
 const vocabularies = new WeakMap<string[], Vocabulary>();
 
 /** A template's words numbered, computed once per template. */
@@ -174,7 +175,7 @@ function vocabulary(tKeys: string[]): Vocabulary {
       if (id === undefined) { id = index.size; index.set(k, id); }
       ids[i] = id;
     });
-    v = { index, ids, size: index.size };
+    v = { index, ids, size: index.size, alternatives: tKeys.filter((k) => k.startsWith('{{alt:')).length };
     vocabularies.set(tKeys, v);
   }
   return v;
@@ -220,8 +221,7 @@ export function indexRange(a: number, b: number, skip?: (i: number) => boolean):
 
 /** At most how many template tokens could match: the filer's words that the template has at all. */
 export function commonWords(run: AlignRun): number {
-  const tKeys = run.template.keys;
-  let n = tKeys.filter((k) => k.startsWith('{{alt:')).length; // an inline alternative may match any word
+  let n = vocabulary(run.template.keys).alternatives; // an inline alternative may match any word
   for (const id of idsOf(run)) if (id >= 0) n++;
   return n;
 }

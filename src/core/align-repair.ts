@@ -90,9 +90,11 @@ function reanchor(run: AlignRun, toSubmitted: Int32Array, toTemplate: Int32Array
   const { template } = run;
   const absent = uint8s(template.paragraphs.length);
   let any = false;
-  template.paragraphs.forEach((p, index) => {
+  // A loop, not forEach: V8 compiled the callback (hot through its inner loops) on its own, twice.
+  for (let index = 0; index < template.paragraphs.length; index++) {
+    const p = template.paragraphs[index];
     const len = p.tokenEnd - p.tokenStart;
-    if (!p.compared || len === 0) return;
+    if (!p.compared || len === 0) continue;
     let m = 0;
     for (let i = p.tokenStart; i < p.tokenEnd; i++) if (toSubmitted[i] >= 0) m++;
     if (m > 0 && m < len * ABSENT_BELOW) {
@@ -100,7 +102,7 @@ function reanchor(run: AlignRun, toSubmitted: Int32Array, toTemplate: Int32Array
       any = true;
       for (let i = p.tokenStart; i < p.tokenEnd; i++) if (toSubmitted[i] >= 0) { toTemplate[toSubmitted[i]] = -1; toSubmitted[i] = -1; }
     }
-  });
+  }
   if (!any) return false;
   let i0 = -1;
   for (let i1 = 0; i1 < toSubmitted.length; i1++) {
@@ -134,12 +136,14 @@ export function findMoved(run: AlignRun, toSubmitted: Int32Array, toTemplate: In
   const { template, sequenceKeys } = run;
   const moved: MovedParagraph[] = [];
   const taken = uint8s(sequenceKeys.length);
-  template.paragraphs.forEach((p, index) => {
+  // A loop, not forEach: see reanchor.
+  for (let index = 0; index < template.paragraphs.length; index++) {
+    const p = template.paragraphs[index];
     const len = p.tokenEnd - p.tokenStart;
-    if (!p.compared || len === 0) return;
+    if (!p.compared || len === 0) continue;
     let m = 0;
     for (let i = p.tokenStart; i < p.tokenEnd; i++) if (toSubmitted[i] >= 0) m++;
-    if (m >= len * ABSENT_BELOW) return;
+    if (m >= len * ABSENT_BELOW) continue;
     // Unmatched runs of the sequence, long enough to hold the paragraph.
     let j = 0;
     while (j < sequenceKeys.length) {
@@ -151,12 +155,12 @@ export function findMoved(run: AlignRun, toSubmitted: Int32Array, toTemplate: In
         if (found) {
           for (let k = found.from; k < found.to; k++) taken[k] = 1;
           moved.push({ para: index, ...found });
-          return;
+          break;
         }
       }
       j = e;
     }
-  });
+  }
   return moved;
 }
 
