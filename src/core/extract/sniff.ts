@@ -46,6 +46,9 @@ function startOf(bytes: Uint8Array): string {
 /** An EDGAR complete submission (with its SEC header), or one EDGAR-wrapped document. */
 export function isSubmission(firstBytes: Uint8Array): boolean {
   const head = startOf(firstBytes);
+  // Both patterns start with "<": most files are told apart without compiling either (a pattern's
+  // first use is a compile, a share of a one-file lint's start).
+  if (head.charCodeAt(0) !== 0x3c) return false;
   if (/^<(?:SEC-DOCUMENT|SEC-HEADER|IMS-DOCUMENT|IMS-HEADER|SUBMISSION)>/i.test(head)) return true;
   // A <DOCUMENT> whose next lines are EDGAR's <TYPE>, <SEQUENCE>, <FILENAME> tags.
   return /^<DOCUMENT>[ \t]*\r?\n(?:[ \t]*<(?:SEQUENCE|FILENAME|DESCRIPTION)>[^\n]*\r?\n){0,3}[ \t]*<TYPE>[^<\n]*\S/i.test(head);
