@@ -76,7 +76,6 @@ const LOOKALIKES: [number, string, string][] = [
 ];
 
 export const LATIN_LOOKALIKE: ReadonlyMap<number, string> = new Map(LOOKALIKES.map(([c, latin]) => [c, latin]));
-const LOOKALIKE_NAMES: ReadonlyMap<number, string> = new Map(LOOKALIKES.map(([c, , name]) => [c, name]));
 
 /** A Greek or Cyrillic letter (the scripts whose letters pass for Latin ones). */
 export function isGreekOrCyrillic(c: number): boolean {
@@ -98,6 +97,7 @@ export function inLatinWord(text: string, i: number): boolean {
 /** "U+0435 CYRILLIC SMALL LETTER IE". */
 export function describeCharacter(c: number): string {
   const hex = c.toString(16).toUpperCase().padStart(4, '0');
-  const name = INVISIBLE_NAMES.get(c) ?? LOOKALIKE_NAMES.get(c) ?? (c >= 0x0400 ? 'a Cyrillic letter' : 'a Greek letter');
+  // A search, not a second map: this runs only for a character reported, and a map is built at every start.
+  const name = INVISIBLE_NAMES.get(c) ?? LOOKALIKES.find(([k]) => k === c)?.[2] ?? (c >= 0x0400 ? 'a Cyrillic letter' : 'a Greek letter');
   return `U+${hex} ${name}`;
 }
