@@ -43,34 +43,76 @@ export function declarations(style: string | undefined): ReadonlyMap<string, str
   return out ?? NOTHING;
 }
 
+/** Colours already tested: a document repeats a few (at most 256 kept). */
+const WHITENESS = new Map<string, boolean>();
+
 function isWhite(color: string | undefined): boolean {
-  return color !== undefined && WHITE.test(color.replace(/\s+/g, '').toLowerCase());
+  if (color === undefined) return false;
+  let white = WHITENESS.get(color);
+  if (white === undefined) {
+    white = WHITE.test(color.replace(/\s+/g, '').toLowerCase());
+    if (WHITENESS.size < 256) WHITENESS.set(color, white);
+  }
+  return white;
 }
 
-/** The element paints a background that is not white (white text on it can be read). */
-export function paintsBackground(attribs: Attributes, style: ReadonlyMap<string, string>): boolean {
-  const bg = style.get('background-color') ?? style.get('background') ?? attribs.bgcolor;
-  if (bg === undefined) return false;
-  const color = bg.trim().toLowerCase();
+/** A background colour that is not white (white text on it can be read). */
+function paints(background: string): boolean {
+  const color = background.trim().toLowerCase();
   return color !== '' && color !== 'transparent' && color !== 'none' && color !== 'inherit' && !isWhite(color);
 }
 
+/** What a style says about hiding, striking and painting: worked out once per distinct style attribute. */
+export interface StyleFacts {
+  readonly decls: ReadonlyMap<string, string>;
+  /** display:none, visibility:hidden (they take precedence over the hidden attribute). */
+  readonly hides: Concealment | null;
+  /** font-size:0, opacity:0 (the hidden attribute takes precedence over them). */
+  readonly fades: Concealment | null;
+  readonly color: string | undefined;
+  /** Whether `color` is white. */
+  readonly white: boolean;
+  /** Whether its background is painted and not white; undefined when it names none. */
+  readonly paints: boolean | undefined;
+  /** text-decoration:line-through. */
+  readonly strikes: Concealment | null;
+}
+
+export function styleFacts(decls: ReadonlyMap<string, string>): StyleFacts {
+  const visibility = decls.get('visibility');
+  const size = decls.get('font-size');
+  const opacity = decls.get('opacity');
+  const color = decls.get('color');
+  const background = decls.get('background-color') ?? decls.get('background');
+  const decoration = decls.get('text-decoration') ?? decls.get('text-decoration-line');
+  return {
+    decls,
+    hides: decls.get('display') === 'none' ? { kind: 'hidden', how: 'display:none' }
+      : visibility === 'hidden' || visibility === 'collapse' ? { kind: 'hidden', how: `visibility:${visibility}` } : null,
+    fades: size !== undefined && ZERO_SIZE.test(size) ? { kind: 'hidden', how: `font-size:${size}` }
+      : opacity !== undefined && Number(opacity) === 0 ? { kind: 'hidden', how: 'opacity:0' } : null,
+    color,
+    white: isWhite(color),
+    paints: background === undefined ? undefined : paints(background),
+    strikes: decoration?.includes('line-through') ? { kind: 'struck', how: 'text-decoration:line-through' } : null,
+  };
+}
+
+/** The element paints a background that is not white (white text on it can be read). */
+export function paintsBackground(attribs: Attributes, style: StyleFacts): boolean {
+  return style.paints ?? (attribs.bgcolor !== undefined && paints(attribs.bgcolor));
+}
+
 /** How the element hides or strikes its content, or null when it shows it. */
-export function concealment(name: string, role: number, attribs: Attributes, style: ReadonlyMap<string, string>, onColor: boolean): Concealment | null {
-  if (style.get('display') === 'none') return { kind: 'hidden', how: 'display:none' };
-  const visibility = style.get('visibility');
-  if (visibility === 'hidden' || visibility === 'collapse') return { kind: 'hidden', how: `visibility:${visibility}` };
+export function concealment(name: string, role: number, attribs: Attributes, style: StyleFacts, onColor: boolean): Concealment | null {
+  if (style.hides) return style.hides;
   if (attribs.hidden !== undefined) return { kind: 'hidden', how: 'the hidden attribute' };
-  const size = style.get('font-size');
-  if (size !== undefined && ZERO_SIZE.test(size)) return { kind: 'hidden', how: `font-size:${size}` };
-  if (style.get('opacity') !== undefined && Number(style.get('opacity')) === 0) return { kind: 'hidden', how: 'opacity:0' };
-  const color = style.get('color') ?? (name === 'font' ? attribs.color : undefined);
+  if (style.fades) return style.fades;
+  const color = style.color ?? (name === 'font' ? attribs.color : undefined);
   if (color === 'transparent') return { kind: 'hidden', how: 'color:transparent' };
-  if (!onColor && isWhite(color)) return { kind: 'hidden', how: 'white color on a white page' };
+  if (!onColor && (style.color !== undefined ? style.white : isWhite(color))) return { kind: 'hidden', how: 'white color on a white page' };
   if (role & STRUCK) return { kind: 'struck', how: `<${name}>` };
-  const decoration = style.get('text-decoration') ?? style.get('text-decoration-line');
-  if (decoration?.includes('line-through')) return { kind: 'struck', how: 'text-decoration:line-through' };
-  return null;
+  return style.strikes;
 }
 
 /** Rules of a <style> block for one class (".hidden", "span.hidden"): class name to declarations. */
@@ -97,6 +139,9 @@ interface Concealed extends Concealment {
   text: string;
 }
 
+/** An element without a style attribute. */
+const UNSTYLED = styleFacts(NOTHING);
+
 /** Distinct style attributes remembered per document (a streamed main document may have millions). */
 const MAX_STYLES = 512;
 
@@ -114,7 +159,7 @@ export class Visibility {
   /** The document's <style> rules by class. */
   readonly classes = new Map<string, Map<string, string>>();
   /** Style attributes read so far: EDGAR HTML repeats a few on every element. */
-  private styles = new Map<string, ReadonlyMap<string, string>>();
+  private styles = new Map<string, StyleFacts>();
 
   /** `keep`: collect what concealed text says (off for a streamed document, which keeps nothing). */
   constructor(private readonly keep = true) {}
@@ -141,20 +186,20 @@ export class Visibility {
   }
 
   /** The element's declarations: its classes' rules, then its inline style (which wins). */
-  private styleOf(attribs: Attributes): ReadonlyMap<string, string> {
+  private styleOf(attribs: Attributes): StyleFacts {
     const inline = this.inline(attribs.style);
     if (!attribs.class || this.classes.size === 0) return inline;
     const style = new Map<string, string>();
     for (const cls of attribs.class.split(/\s+/)) for (const [k, v] of this.classes.get(cls) ?? []) style.set(k, v);
-    for (const [k, v] of inline) style.set(k, v);
-    return style;
+    for (const [k, v] of inline.decls) style.set(k, v);
+    return styleFacts(style);
   }
 
-  private inline(style: string | undefined): ReadonlyMap<string, string> {
-    if (!style) return declarations(style);
+  private inline(style: string | undefined): StyleFacts {
+    if (!style) return UNSTYLED;
     let read = this.styles.get(style);
     if (read === undefined) {
-      read = declarations(style);
+      read = styleFacts(declarations(style));
       if (this.styles.size < MAX_STYLES) this.styles.set(style, read);
     }
     return read;
