@@ -90,7 +90,7 @@ function reanchor(run: AlignRun, toSubmitted: Int32Array, toTemplate: Int32Array
   const { template } = run;
   const absent = uint8s(template.paragraphs.length);
   let any = false;
-  // A loop, not forEach: V8 compiled the callback (hot through its inner loops) on its own, twice.
+  // A loop, not forEach: V8 compiled the callback (hot through its inner loops) on its own as well.
   for (let index = 0; index < template.paragraphs.length; index++) {
     const p = template.paragraphs[index];
     const len = p.tokenEnd - p.tokenStart;
