@@ -63,7 +63,7 @@ const lazyChalk = {
     b.onResolve({ filter: /^chalk$/ }, () => ({ path: 'chalk', namespace: 'lazy-chalk' }));
     b.onLoad({ filter: /^chalk$/, namespace: 'lazy-chalk' }, () => ({
       contents: `let chalk;
-export class Chalk { constructor(options) { chalk ??= require(${JSON.stringify(join(root, 'node_modules/chalk/source/index.js'))}); return new chalk.Chalk(options); } }
+export class Chalk { constructor(options) { chalk ??= require(${JSON.stringify(fileURLToPath(import.meta.resolve('chalk')))}); return new chalk.Chalk(options); } }
 `,
       resolveDir: root,
     }));
