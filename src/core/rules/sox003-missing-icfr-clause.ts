@@ -1,3 +1,4 @@
+import type { Change } from '../changes.js';
 import { absentParagraphs, clip } from './shared/certification.js';
 import { ICFR_PART } from '../template.js';
 import type { CertificationRule, Declared } from './rule.js';
@@ -23,7 +24,10 @@ export const missingIcfrClause: Declared<CertificationRule> = {
     if (cert.matchedShare(index, ICFR_PART) >= CLAUSE_PRESENT_SHARE) return; // small slips are altered wording
     const partTokens: number[] = [];
     for (let i = p.tokenStart; i < p.tokenEnd; i++) if (cert.template.part[i] === ICFR_PART) partTokens.push(i);
-    const touched = cert.changes.filter((c) => c.para === index && c.del.some((i) => cert.template.part[i] === ICFR_PART));
+    // Pushed, not filter()ed: TurboFan's inlined filter() hands back an array of another map than
+    // the interpreter's, and this check deopted on it in every worker (see Alignment.moved in align.ts).
+    const touched: Change[] = [];
+    for (const c of cert.changes) if (c.para === index && c.del.some((i) => cert.template.part[i] === ICFR_PART)) touched.push(c);
     for (const c of touched) {
       for (const i of c.del) if (cert.template.part[i] === ICFR_PART) cert.claimedT[i] = 1;
       for (const j of c.ins) cert.claimedS[j] = 1;
