@@ -1,14 +1,15 @@
 // What a fresh thread pays before it lints at full speed (issue 12): every pool worker starts with
 // the linter cold, runs it in V8's slower tiers and compiles it again with TurboFan (on V8's helper
 // threads, which share the machine's cores with the workers). Lints N bench certifications in a fresh
-// process, in files read as a worker reads them, and prints the cost per file in slices of 250, the
-// CPU of the whole run (all threads) and what the same files cost once warm; the difference is the
+// process through the pool worker's own entry in the bundle (dist/bundle/lint-worker.js: read, lint,
+// render as JSON, as a worker of `--concurrency` does), and prints the cost per file in slices of 250,
+// the CPU of the whole run (all threads) and what the same files cost once warm; the difference is the
 // warm-up a worker adds to a folder run. Run after a build: node bench/warmup.mjs [text|html] [N]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintInput } from '../dist/node/lint-input.js';
+import lintBatch from '../dist/bundle/lint-worker.js';
 import { htmlVariants, textVariants } from './certifications.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,15 +25,20 @@ const files = variants.map((s, i) => {
   return file;
 });
 
-const options = { maxBytes: 64 << 20, syncReads: true };
-const lintOne = (i) => lintInput({ name: files[i % 10], path: files[i % 10], named: false, regular: true }, options);
+const options = { maxBytes: 64 << 20 };
+const render = { outputs: [{ format: 'json', color: false }], quiet: false };
+/** One file as a batch of one: what the worker hands back is its rendered JSON. */
+const lintOne = async (i) => {
+  const [outcome] = await lintBatch({ items: [{ name: files[i % 10], path: files[i % 10], named: false, regular: true }], options, render });
+  if (!outcome.rendered) throw new Error(`bench/warmup.mjs: ${files[i % 10]}: ${outcome.problem ?? 'no result'}`);
+  return outcome;
+};
 
 const slices = [];
 const cpu0 = process.cpuUsage();
 let t = performance.now();
 for (let i = 0; i < count; i++) {
-  const outcome = await lintOne(i);
-  JSON.stringify(outcome.result);
+  await lintOne(i);
   if ((i + 1) % SLICE === 0) {
     const now = performance.now();
     slices.push(Math.round(((now - t) * 1000) / SLICE));
@@ -42,7 +48,7 @@ for (let i = 0; i < count; i++) {
 const cold = process.cpuUsage(cpu0);
 // The same count again, warm: what the files cost once the linter is compiled.
 const cpu1 = process.cpuUsage();
-for (let i = 0; i < count; i++) JSON.stringify((await lintOne(i)).result);
+for (let i = 0; i < count; i++) await lintOne(i);
 const warm = process.cpuUsage(cpu1);
 rmSync(dir, { recursive: true, force: true });
 
