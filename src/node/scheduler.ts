@@ -119,8 +119,13 @@ async function inThisThread(items: WorkItem[], options: InputOptions, sink: Sink
   await Promise.all(isolated);
 }
 
-/** Largest batch: each task costs the pool a message each way and a memory reading in the worker. */
-const MAX_BATCH = 1024;
+/**
+ * Largest batch. A task costs the pool a message each way, but a worker holds a batch's outcomes until
+ * it hands them back: past about a young-generation collection's worth of files they are promoted,
+ * and the old generation grows (page faults, a full collection) with what dies right after. 20,000
+ * files in batches of 32 rather than 625: 7-18% less CPU, 15-25% fewer page faults (interleaved runs).
+ */
+const MAX_BATCH = 32;
 
 /** Batches small enough to keep every worker busy to the end (16 each), large enough to make tasks cheap. */
 function batchSize(count: number, threads: number): number {
