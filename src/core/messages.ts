@@ -5,7 +5,7 @@
 // Rules set to "off" still run: a certification rule's claims keep its differences out of
 // altered-wording (SOX004) whatever the settings. Their reports are dropped here.
 import type { Range } from './document.js';
-import type { Redline } from './redline.js';
+import { mapFindings, type Redline } from './redline.js';
 import type { Report, RuleContext, RuleMeta } from './rules/rule.js';
 import type { LintMessage, LintOptions, LintResult, Position } from './types.js';
 
@@ -123,11 +123,7 @@ export function sortAndCount<R extends LintResult>(result: R): R {
 export function relinked(redlines: Redline[], before: LintMessage[], now: LintMessage[]): Redline[] {
   const at = new Map(now.map((m, k) => [m, k]));
   const moved = (list: number[]) => list.flatMap((n) => at.get(before[n]) ?? []).sort((a, b) => a - b);
-  return redlines.map((rl) => ({
-    ...rl,
-    findings: moved(rl.findings),
-    paragraphs: rl.paragraphs.map((p) => ({ ...p, findings: moved(p.findings), parts: p.parts.map((x) => ({ ...x, findings: moved(x.findings) })) })),
-  }));
+  return redlines.map((rl) => mapFindings(rl, moved));
 }
 
 /** A result with no certification and no message yet. */

@@ -225,17 +225,19 @@ function within(from: Position, to: Position, m: LintMessage): boolean {
   return cmp(from, s) <= 0 && cmp(s, to) <= 0;
 }
 
+/** A copy of a redline with each of its lists of finding indexes passed through `map`. */
+export function mapFindings(rl: Redline, map: (findings: number[]) => number[]): Redline {
+  return {
+    ...rl,
+    findings: map(rl.findings),
+    paragraphs: rl.paragraphs.map((p) => ({ ...p, findings: map(p.findings), parts: p.parts.map((x) => ({ ...x, findings: map(x.findings) })) })),
+  };
+}
+
 /**
  * A document's redline within a larger result (a complete submission): its certification and finding
  * indexes moved past those of the documents before it. A copy.
  */
 export function shiftedRedline(rl: Redline, certifications: number, messages: number, document: string): Redline {
-  const moved = (list: number[]) => list.map((n) => n + messages);
-  return {
-    ...rl,
-    certification: rl.certification + certifications,
-    document,
-    findings: moved(rl.findings),
-    paragraphs: rl.paragraphs.map((p) => ({ ...p, findings: moved(p.findings), parts: p.parts.map((x) => ({ ...x, findings: moved(x.findings) })) })),
-  };
+  return { ...mapFindings(rl, (list) => list.map((n) => n + messages)), certification: rl.certification + certifications, document };
 }
