@@ -204,6 +204,20 @@ describe('stdin and folders', () => {
       ['folder/sub/ex31-2.txt', 2],
     ]);
   });
+
+  it('a walked file is named relative to the working folder when below it, else by its full path', async () => {
+    const names = async (cwd: string, arg: string) => {
+      let out = '';
+      const io: Io = { stdout: { write: (s: string) => { out += s; }, isTTY: false }, stderr: { write: () => {} }, readStdin: async () => new Uint8Array(), cwd, env: {} };
+      await main([arg, '-f', 'json', '--concurrency', 'off'], io);
+      return (JSON.parse(out) as { filePath: string }[]).map((x) => x.filePath);
+    };
+    const folder = join(dir, 'folder');
+    expect(await names(dir, 'folder')).toEqual(['folder/ex31-1.htm', 'folder/main-10k.htm', 'folder/sub/ex31-2.txt']);
+    expect(await names(folder, '.')).toEqual(['ex31-1.htm', 'main-10k.htm', 'sub/ex31-2.txt']);
+    expect(await names(join(folder, 'sub'), '..')).toEqual([join(folder, 'ex31-1.htm'), join(folder, 'main-10k.htm'), 'ex31-2.txt']);
+    expect(await names('/', folder)).toEqual([folder, folder, folder].map((f, i) => join(f, ['ex31-1.htm', 'main-10k.htm', 'sub/ex31-2.txt'][i]).slice(1)));
+  });
 });
 
 describe('in-process main()', () => {

