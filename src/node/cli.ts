@@ -14,7 +14,7 @@ import type { FilingOptions } from './filing.js';
 import type { WorkItem } from './lint-input.js';
 import { shows as showsProgress, startProgress } from './progress.js';
 import { stdWriter } from './std-streams.js';
-import { lintAll } from './scheduler.js';
+import { EarlyStart, lintAll } from './scheduler.js';
 import { ResultSink } from './result-sink.js';
 import { needsContext, parseOutputs, stdoutDocumentFormat, writeOutputs, type OutputSpec } from './outputs.js';
 
@@ -73,7 +73,8 @@ export interface Input {
   regular?: boolean;
 }
 
-async function gather(files: string[], io: Io, complain: (name: string, why: string) => void): Promise<Input[]> {
+/** `found`: told of the files a folder walk finds as it goes (workers may start before it ends). */
+async function gather(files: string[], io: Io, complain: (name: string, why: string) => void, found?: EarlyStart): Promise<Input[]> {
   const inputs: Input[] = [];
   for (const f of files) {
     if (f === '-') { inputs.push({ name: '-', path: null, named: true }); continue; }
@@ -81,10 +82,10 @@ async function gather(files: string[], io: Io, complain: (name: string, why: str
     if (!(await exists(abs))) { complain(f, f.includes('\ufffd') ? 'no such file; its name was not valid UTF-8 on the command line, so it cannot be opened by it: rename the file, or name its folder' : 'no such file or directory'); continue; }
     if (await isDirectory(abs)) {
       let skipped = 0;
-      const found = await walk(abs, (path, why) => { skipped++; complain(displayName(path, io.cwd), why); });
-      if (found.length === 0 && skipped === 0) complain(f, 'folder holds no .htm, .html, .txt or .docx file');
+      const paths = await walk(abs, (path, why) => { skipped++; complain(displayName(path, io.cwd), why); }, (all, from) => found?.found(all, from));
+      if (paths.length === 0 && skipped === 0) complain(f, 'folder holds no .htm, .html, .txt or .docx file');
       const name = namesBelow(abs, io.cwd);
-      for (const p of found) inputs.push({ name: name(p), path: p, named: false, regular: true });
+      for (const p of paths) inputs.push({ name: name(p), path: p, named: false, regular: true });
     } else {
       inputs.push({ name: f, path: abs, named: true });
     }
@@ -183,12 +184,19 @@ export async function run(
     say(`soxlint: ${forTerminal(name)}: ${forTerminal(why)}\n`);
     sink.add(fatalResult(name, why));
   };
-  const inputs = source ? await source(complain) : await gather(opts.files, io, complain);
   const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
   const redline = outputs.some((o) => o.format === 'html');
   const options: LintOptions = { ...lintOptions, profile: opts.profile, form: opts.form, ...(redline ? { redline } : {}) };
-  for (const dir of opts.filing ?? []) for (const r of await lintFiling(dir, { ...options, maxBytes }, io, complain)) sink.add(r);
-  const items = await withStdin(inputs, opts.stdinFilename ?? '<stdin>', maxBytes, io, complain);
+  const early = new EarlyStart(opts.concurrency ?? 'auto', io.env);
+  let items: WorkItem[];
+  try {
+    const inputs = source ? await source(complain) : await gather(opts.files, io, complain, early);
+    for (const dir of opts.filing ?? []) for (const r of await lintFiling(dir, { ...options, maxBytes }, io, complain)) sink.add(r);
+    items = await withStdin(inputs, opts.stdinFilename ?? '<stdin>', maxBytes, io, complain);
+  } catch (err) {
+    await early.close(); // until lintAll takes them over, workers started early would keep the process alive
+    throw err;
+  }
   const progress = startProgress(io, items.length);
   say = progress.write;
   await lintAll(items, { ...options, maxBytes }, {
@@ -202,6 +210,7 @@ export async function run(
     },
     onProgress: progress.update,
     render: sink.renderSpec,
+    early,
   }).finally(progress.stop);
   say = (line: string) => io.stderr.write(line);
   const failed = await sink.finish(await formatOptions(outputs, io, opts.color));

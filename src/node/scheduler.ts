@@ -19,6 +19,8 @@ export interface ScheduleOptions {
   onProgress?(done: number, certifications: number): void;
   /** Workers hand results back rendered so (render.ts) when set. */
   render?: RenderSpec | null;
+  /** Workers started while the inputs were still being found (earlyStart). */
+  early?: EarlyStart;
 }
 
 /** Reads in flight at once in this thread. */
@@ -26,16 +28,16 @@ const IN_FLIGHT = 16;
 /** Estimated work (in text-certification units) worth starting workers for: about half a second of CPU. */
 const POOL_WORK = 3000;
 
-/** Rough cost of an input relative to a text certification: CPU per read + lint, text ~180 us, HTML ~390 us, .docx 0.7-2 ms (docs/scale.md). */
-function weight(item: WorkItem): number {
-  const extension = extensionOf(item.name);
+/** Rough cost of an input (its name) relative to a text certification: CPU per read + lint, text ~180 us, HTML ~390 us, .docx 0.7-2 ms (docs/scale.md). */
+function weight(name: string): number {
+  const extension = extensionOf(name);
   return extension === '.txt' ? 1 : extension === '.docx' ? 8 : 2.5;
 }
 
 export async function lintAll(items: WorkItem[], options: InputOptions, sched: ScheduleOptions): Promise<void> {
   const inOrder = orderedSink(items, sched);
   const threads = await workerCount(items, sched.concurrency);
-  const pools = new Pools(sched.env);
+  const pools = sched.early?.pools(threads) ?? new Pools(sched.env);
   // A file is blamed for a stopped worker only when it stopped while linting that file alone.
   const alone = async (item: WorkItem) => {
     const pool = await pools.get(1, false);
@@ -55,6 +57,57 @@ export async function lintAll(items: WorkItem[], options: InputOptions, sched: S
     }
   } finally {
     await pools.close();
+    await sched.early?.close();
+  }
+}
+
+/**
+ * Workers started while a folder is still being walked, so that their start-up (loading the linter
+ * in each) overlaps the walk instead of following it. They start only when the work found so far
+ * already asks for as many workers as `workerCount` will choose at the end: a number given by the
+ * user, or (auto) this machine's cores once enough files are found for all of them. The caller
+ * closes it on every path (`close`); `lintAll` takes it over when the counts agree.
+ */
+export class EarlyStart {
+  private started: { threads: number; pools: Pools } | undefined;
+  private work = 0;
+  private cores: number | undefined;
+
+  constructor(private concurrency: Concurrency, private env: Record<string, string | undefined>) {
+    if (typeof concurrency === 'number' && concurrency > 0) this.start(concurrency);
+  }
+
+  /** Inputs found so far (paths or names), of which those from `from` on are new. */
+  found(names: readonly string[], from = 0): void {
+    if (this.started || this.concurrency !== 'auto') return;
+    for (let i = from; i < names.length; i++) this.work += weight(names[i]);
+    if (this.work < 2 * POOL_WORK) return; // a pool of one worker may still become one of more
+    if (this.cores === undefined) {
+      void import('node:os').then(({ availableParallelism }) => { this.cores = availableParallelism(); this.found(names, names.length); });
+      return;
+    }
+    if (Math.floor(this.work / POOL_WORK) >= this.cores) this.start(this.cores);
+  }
+
+  /** The pools when started with `threads` workers; otherwise undefined (lintAll opens its own). */
+  pools(threads: number): Pools | undefined {
+    const started = this.started;
+    if (started?.threads !== threads) return undefined;
+    this.started = undefined;
+    return started.pools;
+  }
+
+  async close(): Promise<void> {
+    const started = this.started;
+    this.started = undefined;
+    await started?.pools.close();
+  }
+
+  private start(threads: number): void {
+    const pools = new Pools(this.env);
+    // A failure to start shows where lintAll or close awaits the pool, not as an unhandled rejection.
+    pools.get(threads, true).catch(() => {});
+    this.started = { threads, pools };
   }
 }
 
@@ -76,7 +129,7 @@ async function workerCount(items: WorkItem[], concurrency: Concurrency): Promise
   if (concurrency === 'off') return 0;
   if (typeof concurrency === 'number') return concurrency;
   let work = 0;
-  for (const item of items) work += weight(item);
+  for (const item of items) work += weight(item.name);
   if (work < POOL_WORK) return 0;
   // node:os only when the work is large: a one-file lint need not load it.
   const { availableParallelism } = await import('node:os');

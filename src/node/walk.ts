@@ -26,11 +26,14 @@ export function inside(path: string, root: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
+/** Told after each folder of what was found so far; those from index `from` on are new. */
+export type Found = (found: readonly string[], from: number) => void;
+
 /** One walk: the real path of the folder searched, what was found, the folders seen (real paths). */
-interface Walk { root: string; found: string[]; seen: Set<string>; skip: Skip }
+interface Walk { root: string; found: string[]; seen: Set<string>; skip: Skip; told: Found; toldUpTo: number }
 
 /** Supported files below a folder, sorted; skips VCS folders and node_modules; tells `skip` of the rest. */
-export async function walk(dir: string, skip: Skip = () => {}): Promise<string[]> {
+export async function walk(dir: string, skip: Skip = () => {}, told: Found = () => {}): Promise<string[]> {
   let root: string;
   try {
     root = await realpath(dir);
@@ -38,7 +41,7 @@ export async function walk(dir: string, skip: Skip = () => {}): Promise<string[]
     skip(dir, `cannot read folder: ${reason(err)}`);
     return [];
   }
-  const state: Walk = { root, found: [], seen: new Set(), skip };
+  const state: Walk = { root, found: [], seen: new Set(), skip, told, toldUpTo: 0 };
   await visit(state, dir, root);
   return state.found;
 }
@@ -61,6 +64,7 @@ async function visit(state: Walk, d: string, real: string): Promise<void> {
       try { await stat(p); } catch { state.skip(p, 'file name is not valid UTF-8, so it cannot be opened: rename it'); continue; }
     }
     if (e.isDirectory()) {
+      tell(state);
       if (!SKIP_DIRS.has(e.name)) await visit(state, p, join(real, e.name));
     } else if (e.isFile()) {
       if (isCandidateName(e.name)) state.found.push(p);
@@ -68,6 +72,13 @@ async function visit(state: Walk, d: string, real: string): Promise<void> {
       await followLink(state, p, e.name);
     }
   }
+  tell(state);
+}
+
+function tell(state: Walk): void {
+  if (state.found.length === state.toldUpTo) return;
+  state.told(state.found, state.toldUpTo);
+  state.toldUpTo = state.found.length;
 }
 
 async function followLink(state: Walk, p: string, name: string): Promise<void> {
