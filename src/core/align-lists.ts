@@ -44,7 +44,7 @@ export function budgetedDiff(run: AlignRun, a: string[], b: string[], maxEditLen
 
 /** What budgetedDiff charges for a diff of one word against a different one (two edits); false
  * where the diff would have given up (fewer than two edits allowed). */
-function payReplacement(run: AlignRun, maxEditLength: number): boolean {
+export function payReplacement(run: AlignRun, maxEditLength: number): boolean {
   const { budget } = run;
   const allowed = budget.maxEdits(2, maxEditLength);
   if (allowed >= 2) {

@@ -1,7 +1,9 @@
 // Aligns a certification's token sequence with its template, token by token (jsdiff), by content
 // rather than by paragraph labels, then finds paragraphs that were moved rather than omitted.
-// The diff engine is align-lists.ts; the repairs after the first diff are align-repair.ts.
+// The diff engine is align-lists.ts (align-ends.ts for one slip); the repairs after the first diff
+// are align-repair.ts.
 import type { WorkBudget } from './budget.js';
+import { alignByEnds, GAVE_UP, NOT_BY_ENDS } from './align-ends.js';
 import { alignLists, commonWords, indexRange, type AlignRun } from './align-lists.js';
 import { findMoved, realignMoved, tidy } from './align-repair.js';
 import { sameToken, type Template } from './template.js';
@@ -53,15 +55,19 @@ export function align(
   };
   const T = template.keys.length;
   const S = seqKeys.length;
-  const identical = identicalAlignment(run);
-  if (identical) return identical;
-  // Too few words in common for the text to be this form: no need to align it.
-  if (commonWords(run) < options.minSimilarity * T) return undefined;
+  const start = commonStart(run);
+  if (start === T) return identicalAlignment(T, S);
   // Below minSimilarity the LCS is short, so the edit script is long: past this length, stop.
   const maxEditLength = Math.ceil(T * (1 - 2 * options.minSimilarity) + S) + 1;
   let toSubmitted = int32s(T).fill(-1);
   let toTemplate = int32s(S).fill(-1);
-  const matched = alignLists(run, indexRange(0, T), indexRange(0, S), toSubmitted, toTemplate, maxEditLength);
+  let matched: number | undefined = alignByEnds(run, start, toSubmitted, toTemplate, options.minSimilarity * T, maxEditLength);
+  if (matched === GAVE_UP) return undefined;
+  if (matched === NOT_BY_ENDS) {
+    // Too few words in common for the text to be this form: no need to align it.
+    if (commonWords(run) < options.minSimilarity * T) return undefined;
+    matched = alignLists(run, indexRange(0, T), indexRange(0, S), toSubmitted, toTemplate, maxEditLength);
+  }
   if (matched === undefined || matched < options.minSimilarity * T) return undefined;
   tidy(run, toSubmitted, toTemplate);
   // A paragraph found elsewhere was moved: align again with it set aside, then align it where it is.
@@ -76,17 +82,20 @@ export function align(
   return new Alignment(toSubmitted, toTemplate, moved, total);
 }
 
-/** A certification word for word as the form (the usual case before filing): nothing to align. */
-function identicalAlignment(run: AlignRun): Alignment | undefined {
+/** How many of the form's first words the sequence starts with. */
+function commonStart(run: AlignRun): number {
   const tKeys = run.template.keys;
   const sKeys = run.sequenceKeys;
   const { comparator } = run;
-  const T = tKeys.length;
-  const S = sKeys.length;
+  const n = Math.min(tKeys.length, sKeys.length);
   let same = 0;
-  if (comparator) while (same < T && same < S && comparator(tKeys[same], sKeys[same])) same++;
-  else while (same < T && same < S && tKeys[same] === sKeys[same]) same++;
-  if (same !== T) return undefined;
+  if (comparator) while (same < n && comparator(tKeys[same], sKeys[same])) same++;
+  else while (same < n && tKeys[same] === sKeys[same]) same++;
+  return same;
+}
+
+/** A certification word for word as the form (the usual case before filing): nothing to align. */
+function identicalAlignment(T: number, S: number): Alignment {
   const toSubmitted = int32s(T).fill(-1);
   const toTemplate = int32s(S).fill(-1);
   for (let i = 0; i < T; i++) { toSubmitted[i] = i; toTemplate[i] = i; }
