@@ -21,13 +21,13 @@ const GLUED_LABEL = /^(\(?(?:\d{1,2}|[a-h])[.)]|\((?:\d{1,2}|[a-h])\))(?=[A-Za-z
 const BARE_LABEL = /^\(?(?:\d{1,2}|[a-hA-H])$/;
 
 /** When the next word after `at` is a lone "." or ")" (past white space), the index just after it; else 0. */
-function splitLabelEnd(text: string, at: number): number {
+function splitLabelEnd(codes: Uint8Array, n: number, at: number): number {
   let k = at;
-  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x0a)) k++;
-  if (k === at || k >= text.length) return 0;
-  const c = text.charCodeAt(k);
+  while (k < n && (codes[k] === 0x20 || codes[k] === 0x0a)) k++;
+  if (k === at || k >= n) return 0;
+  const c = codes[k];
   if (c !== 0x2e && c !== 0x29) return 0;
-  const after = k + 1 < text.length ? text.charCodeAt(k + 1) : 0x20;
+  const after = k + 1 < n ? codes[k + 1] : 0x20;
   return after === 0x20 || after === 0x0a ? k + 1 : 0;
 }
 
@@ -39,23 +39,52 @@ function startsWithAnyCase(word: string, lower: string): boolean {
   return true;
 }
 
+/** The form's own terms whose capitalisation is cosmetic, by their first letter. */
+const TERMS = ['registrant', 'company'];
+const termFor = (lower: number): string | null => (lower === 0x72 ? TERMS[0] : lower === 0x63 ? TERMS[1] : null);
+
 /**
  * The comparison key: the word itself, except that capitalising the form's own terms for the filer
  * ("Registrant", "Company") is cosmetic. Compared letter by letter: a pattern per word costs more.
  */
 export function keyOf(word: string): string {
-  // The first letter picks the one term to compare: one loop where two would be compiled into
-  // tokenize() (keyOf is inlined there).
-  const c = word.charCodeAt(0) | 0x20;
-  const term = c === 0x72 ? 'registrant' : c === 0x63 ? 'company' : null;
+  const term = termFor(word.charCodeAt(0) | 0x20);
   return term !== null && startsWithAnyCase(word, term) ? word[0].toLowerCase() + word.slice(1) : word;
+}
+
+/** keyOf of the word at bytes i..j (see codes()), read from the codes, not the new string. */
+function keyAt(codes: Uint8Array, i: number, j: number, word: string): string {
+  const term = termFor(codes[i] | 0x20);
+  if (term === null || j - i < term.length) return word;
+  for (let k = 1; k < term.length; k++) if ((codes[i + k] | 0x20) !== term.charCodeAt(k)) return word;
+  return word[0].toLowerCase() + word.slice(1);
 }
 
 // Scratch space reused from call to call; each result gets copies of just its own length (cut from
 // shared blocks: typed-arrays.ts). (Not for
 // the keys: storing new strings into a long-lived array costs more than growing a new one.)
-const buffers = (size: number) => ({ starts: new Int32Array(size), ends: new Int32Array(size), lineStarts: new Uint8Array(size), labels: new Uint8Array(size) });
+const buffers = (size: number) => ({
+  starts: new Int32Array(size), ends: new Int32Array(size), lineStarts: new Uint8Array(size), labels: new Uint8Array(size),
+  codes: new Uint8Array(2 * size),
+});
 let scratch = buffers(0);
+const encoder = new TextEncoder();
+
+/**
+ * The text's characters as bytes, each ASCII one as itself and any other as 0x80 (every test here
+ * compares with ASCII only): a typed array reads in a few instructions where charCodeAt and indexOf
+ * cost tens. An ASCII text is copied natively.
+ */
+function codes(text: string, into: Uint8Array): Uint8Array {
+  const n = text.length;
+  const { read, written } = encoder.encodeInto(text, into);
+  if (read === n && written === n) return into;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    into[k] = c < 0x80 ? c : 0x80;
+  }
+  return into;
+}
 
 /** A word of at most 7 characters ending in ".", ")" or ":": all LABEL can match, tested before it. */
 function mayBeLabel(word: string): boolean {
@@ -66,18 +95,12 @@ function mayBeLabel(word: string): boolean {
 }
 
 /** A "." or ")" among a word's second to fourth characters: all GLUED_LABEL can match, tested before it. */
-function mayBeGlued(text: string, i: number, j: number): boolean {
+function mayBeGlued(codes: Uint8Array, i: number, j: number): boolean {
   for (let k = i + 1; k < j && k <= i + 3; k++) {
-    const c = text.charCodeAt(k);
+    const c = codes[k];
     if (c === 0x2e || c === 0x29) return true;
   }
   return false;
-}
-
-/** Index of the next line break at or after i, or the text's length. */
-function lineEnd(text: string, i: number): number {
-  const nl = text.indexOf('\n', i);
-  return nl < 0 ? text.length : nl;
 }
 
 export function tokenize(text: string): Tokens {
@@ -86,46 +109,49 @@ export function tokenize(text: string): Tokens {
   const cap = (n >> 1) + 2;
   // A very large text gets arrays of its own, so that they are not kept after it.
   if (cap <= 1 << 20 && scratch.starts.length < cap) scratch = buffers(Math.max(cap, scratch.starts.length * 2, 4096));
-  const { starts, ends, lineStarts, labels } = cap > 1 << 20 ? buffers(cap) : scratch;
+  const { starts, ends, lineStarts, labels, codes: into } = cap > 1 << 20 ? buffers(cap) : scratch;
+  const c = codes(text, into);
   // Appended as key[count], count being its length: V8 left key.push here a call of its builtin
   // (13% of a tokenize), where an indexed append compiles inline.
   const key: string[] = [];
   let count = 0;
   let i = 0;
   let atLineStart = 2;
-  // Line by line, word by word: the ends are found by native searches (indexOf), not char by char.
+  // Word by word: a word runs to the next space or line break.
   while (i < n) {
-    let nl = lineEnd(text, i);
-    while (i < nl) {
-      if (text.charCodeAt(i) === 0x20) { i++; continue; }
-      let j = text.indexOf(' ', i);
-      if (j < 0 || j > nl) j = nl;
-      let word = text.slice(i, j);
-      let isLab = 0;
-      // Labels ("4.", "(b)", "4.The") stand only at the start of a line.
-      if (atLineStart) {
-        const glued = j - i > 2 && mayBeGlued(text, i, j) ? GLUED_LABEL.exec(word) : null;
-        if (glued) {
-          const k = i + glued[1].length;
-          key[count] = glued[1]; starts[count] = i; ends[count] = k; lineStarts[count] = atLineStart; labels[count] = 1; count++;
-          i = k;
-          word = text.slice(i, j);
-          atLineStart = 0;
-        } else if (j - i <= 3 && BARE_LABEL.test(word)) {
-          // "1" with its "." or ")" on the next line or in the next table cell: one label.
-          const k = splitLabelEnd(text, j);
-          if (k > 0) { word += text[k - 1]; j = k; }
-        }
-        if (atLineStart && mayBeLabel(word) && LABEL.test(word)) isLab = 1;
-      }
-      key[count] = isLab ? word : keyOf(word);
-      starts[count] = i; ends[count] = j; lineStarts[count] = atLineStart; labels[count] = isLab; count++;
-      atLineStart = 0;
-      i = j;
-      if (i > nl) nl = lineEnd(text, i); // a split label took its "." from a later line
+    const first = c[i];
+    if (first === 0x20) { i++; continue; }
+    if (first === 0x0a) {
+      // A line break: the next word starts a line, or a paragraph after a blank line.
+      atLineStart = atLineStart ? 2 : 1;
+      i++;
+      continue;
     }
-    // A line break: the next word starts a line, or a paragraph after a blank line.
-    if (i < n) { atLineStart = atLineStart ? 2 : 1; i++; }
+    let j = i + 1;
+    while (j < n && c[j] !== 0x20 && c[j] !== 0x0a) j++;
+    let word = text.slice(i, j);
+    let isLab = 0;
+    // Labels ("4.", "(b)", "4.The") stand only at the start of a line.
+    if (atLineStart) {
+      const glued = j - i > 2 && mayBeGlued(c, i, j) ? GLUED_LABEL.exec(word) : null;
+      if (glued) {
+        const k = i + glued[1].length;
+        key[count] = glued[1]; starts[count] = i; ends[count] = k; lineStarts[count] = atLineStart; labels[count] = 1; count++;
+        i = k;
+        word = text.slice(i, j);
+        atLineStart = 0;
+      } else if (j - i <= 3 && BARE_LABEL.test(word)) {
+        // "1" with its "." or ")" on a later line or in the next table cell: one label (the line
+        // breaks between are passed over).
+        const k = splitLabelEnd(c, n, j);
+        if (k > 0) { word += text[k - 1]; j = k; }
+      }
+      if (atLineStart && mayBeLabel(word) && LABEL.test(word)) isLab = 1;
+    }
+    key[count] = isLab ? word : keyAt(c, i, j, word);
+    starts[count] = i; ends[count] = j; lineStarts[count] = atLineStart; labels[count] = isLab; count++;
+    atLineStart = 0;
+    i = j;
   }
   return { count, key, start: copyInt32(starts, count), end: copyInt32(ends, count), lineStart: copyUint8(lineStarts, count), label: copyUint8(labels, count) };
 }
