@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fatalResult } from '../src/core/formatters/fatal.js';
 import { formatters } from '../src/core/formatters/index.js';
 import type { LintResult } from '../src/core/types.js';
-import { renderer } from '../src/node/render.js';
+import { RunRenderer, renderer } from '../src/node/render.js';
 import { ResultSink } from '../src/node/result-sink.js';
 import { canonical, edit, lintSource, toText, without } from './support/certs.js';
 
@@ -61,6 +61,57 @@ describe('ResultSink', () => {
       expect(sink.stats.table(1000)).toBe(local.stats.table(1000));
       expect(sink.stats.table(1000)).toContain('SOX004 altered-wording');
     }
+  });
+
+  it('prints runs a worker rendered (pieces joined, counts summed, a problem as its fatal result) as the same bytes and counts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soxlint-sink-'));
+    const partly = 'more certification documents not checked';
+    for (const quiet of [false, true]) {
+      const specs = [{ format: 'stylish', path: null }, { format: 'json', path: `r-${quiet}.json` }, { format: 'github', path: `g-${quiet}.txt` }];
+      const here = capture();
+      const there = capture();
+      // What the CLI's thread does with outcomes one by one: a problem first places the fatal result.
+      const local = new ResultSink({ specs, stdout: here.stdout, cwd: dir, quiet, stream: true }, { color: true, cwd: dir });
+      for (const r of [results[0], results[1], results[2], fatalResult('false.txt', partly), results[3]]) local.add(r);
+      await local.finish({ color: true, cwd: dir });
+      const json = readFileSync(join(dir, `r-${quiet}.json`), 'utf8');
+      const github = readFileSync(join(dir, `g-${quiet}.txt`), 'utf8');
+      const sink = new ResultSink({ specs, stdout: there.stdout, cwd: dir, quiet, stream: true }, { color: true, cwd: dir });
+      const first = new RunRenderer(structuredClone(sink.renderSpec!));
+      first.add('good.txt', results[0], []);
+      first.add('no-4b.txt', results[1], ['a note']);
+      const second = new RunRenderer(structuredClone(sink.renderSpec!));
+      second.add('gone.txt', undefined, [], 'no such file or directory');
+      second.add('false.txt', results[3], [], partly);
+      const runs = [structuredClone(first.done()), structuredClone(second.done())];
+      expect(runs.map((r) => r.told)).toEqual([
+        [{ index: 1, notes: ['a note'] }],
+        [{ index: 0, notes: [], problem: 'no such file or directory' }, { index: 1, notes: [], problem: partly }],
+      ]);
+      expect(runs[1].tally).toEqual({ files: 3, fatal: 2, certifications: 1, errors: results[3].errorCount, warnings: 0, shownWarnings: 0 });
+      for (const run of runs) sink.addRun(run);
+      await sink.finish({ color: true, cwd: dir });
+      expect(there.writes.join('')).toBe(here.writes.join(''));
+      expect(readFileSync(join(dir, `r-${quiet}.json`), 'utf8')).toBe(json);
+      expect(readFileSync(join(dir, `g-${quiet}.txt`), 'utf8')).toBe(github);
+      expect(sink.stats.table(1000)).toBe(local.stats.table(1000));
+      expect([sink.stats.files, sink.stats.unreadable, sink.stats.errors]).toEqual([5, 2, results[1].errorCount + 2 + results[3].errorCount]);
+    }
+  });
+
+  it('places a run with nothing to show (stylish, clean files) as the files one by one do', async () => {
+    const clean = [results[0], { ...results[0], filePath: 'also-good.txt' }];
+    const { writes, stdout } = capture();
+    const sink = new ResultSink({ specs: [{ format: 'stylish', path: null }, { format: 'json', path: null }], stdout, cwd: '/', quiet: false, stream: true }, { color: false, cwd: '/' });
+    const run = new RunRenderer(sink.renderSpec!);
+    for (const r of clean) run.add(r.filePath, r, []);
+    const done = run.done();
+    expect(done.texts[0]).toBe('');
+    sink.addRun(done);
+    await sink.finish({ color: false, cwd: '/' });
+    const stylish = formatters.stylish(clean, { color: false, cwd: '/' });
+    expect(stylish).toBe('\u2714 2 files, 2 certifications, no problems\n');
+    expect(writes.join('')).toBe(stylish + formatters.json(clean, { color: false }));
   });
 
   it('has no render spec when the results are held (workers then hand back the results themselves)', () => {

@@ -179,9 +179,15 @@ export async function run(
   const stream = !(showsProgress(io) && io.stdout.isTTY === true && outputs.some((o) => o.path === null));
   const sink = new ResultSink({ specs: outputs, stdout: io.stdout, cwd: io.cwd, quiet: opts.quiet, stream }, { cwd: io.cwd, color: useColor(io, opts.color) });
   let say = (line: string) => io.stderr.write(line); // above the progress bar while one is shown
-  const complain = (name: string, why: string) => {
+  // An input's notes and the reason it could not be linted, on stderr (its fatal result is in the output).
+  const tell = (name: string, notes: string[], problem?: string) => {
+    for (const note of notes) say(`soxlint: ${forTerminal(name)}: ${forTerminal(note)}\n`);
+    if (problem === undefined) return;
     trouble = true;
-    say(`soxlint: ${forTerminal(name)}: ${forTerminal(why)}\n`);
+    say(`soxlint: ${forTerminal(name)}: ${forTerminal(problem)}\n`);
+  };
+  const complain = (name: string, why: string) => {
+    tell(name, [], why);
     sink.add(fatalResult(name, why));
   };
   const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
@@ -203,10 +209,13 @@ export async function run(
     concurrency: opts.concurrency ?? 'auto',
     env: io.env,
     onOutcome(item, outcome) {
-      for (const note of outcome.notes) say(`soxlint: ${forTerminal(item.name)}: ${forTerminal(note)}\n`);
+      tell(item.name, outcome.notes);
       if (outcome.problem !== undefined) complain(item.name, outcome.problem);
-      if (outcome.rendered) sink.addRendered(outcome.rendered);
-      else if (outcome.result) sink.add(outcome.result);
+      if (outcome.result) sink.add(outcome.result);
+    },
+    onRun(items, run) {
+      for (const t of run.told) tell(items[t.index].name, t.notes, t.problem);
+      sink.addRun(run);
     },
     onProgress: progress.update,
     render: sink.renderSpec,

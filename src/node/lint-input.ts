@@ -7,7 +7,6 @@ import type { LintOptions, LintResult } from '../core/types.js';
 import { tooLarge } from './files.js';
 import { lintBytes } from './lint-file.js';
 import { readInput, readInputSync, type ReadRequest } from './read-input.js';
-import type { Rendered } from './render.js';
 
 export interface WorkItem {
   /** As shown in output. */
@@ -23,8 +22,6 @@ export interface WorkItem {
 
 export interface Outcome {
   result?: LintResult;
-  /** The result as the run's outputs render it (render.ts), handed back by a worker instead of `result`. */
-  rendered?: Rendered;
   /** Why the input could not be linted (one line; the run exits 2). */
   problem?: string;
   /** Lines for stderr that do not fail the run (e.g. a document checked only in part). */

@@ -1,6 +1,7 @@
-// A pool worker (see pool.ts): lints a batch of inputs and returns their outcomes in order.
+// A pool worker (see pool.ts): lints a batch of inputs and returns their outcomes in order, or, with a
+// render spec, the whole batch rendered (render.ts).
 import { lintInput, type InputOptions, type Outcome, type WorkItem } from './lint-input.js';
-import { renderer, type Rendered, type RenderSpec } from './render.js';
+import { RunRenderer, type RenderedRun, type RenderSpec } from './render.js';
 
 export interface Batch {
   items: WorkItem[];
@@ -9,34 +10,29 @@ export interface Batch {
   render?: RenderSpec | null;
 }
 
-/** This worker's renderer, kept while the spec is the same one (a run has one). */
-let rendering: { key: string; render: (r: NonNullable<Outcome['result']>) => Rendered } | undefined;
-
 /** Test hook (test/pool.test.ts): a file of this name fills the heap as a runaway reader would. */
 const EXHAUST = process.env.SOXLINT_TEST_EXHAUST_HEAP;
 
-export default async function lintBatch({ items, options, render: spec }: Batch): Promise<Outcome[]> {
-  const render = spec ? rendererFor(spec) : null;
+export default async function lintBatch({ items, options, render }: Batch): Promise<Outcome[] | RenderedRun> {
   // This thread does nothing else: a blocking read stops only this batch, at a third of the CPU, so
   // the files are taken one after the other (no reads to keep in flight).
   const readHere = { ...options, syncReads: true };
-  const outcomes: Outcome[] = [];
-  for (const item of items) {
-    if (EXHAUST && item.name.endsWith(EXHAUST)) exhaustHeap();
-    const outcome = await lintInput(item, readHere);
-    if (render && outcome.result) {
-      outcome.rendered = render(outcome.result);
-      delete outcome.result;
-    }
-    outcomes.push(outcome);
+  if (!render) {
+    const outcomes: Outcome[] = [];
+    for (const item of items) outcomes.push(await lintOne(item, readHere));
+    return outcomes;
   }
-  return outcomes;
+  const run = new RunRenderer(render);
+  for (const item of items) {
+    const { result, notes, problem } = await lintOne(item, readHere);
+    run.add(item.name, result, notes, problem);
+  }
+  return run.done();
 }
 
-function rendererFor(spec: RenderSpec) {
-  const key = JSON.stringify(spec);
-  if (rendering?.key !== key) rendering = { key, render: renderer(spec) };
-  return rendering.render;
+function lintOne(item: WorkItem, options: InputOptions): Promise<Outcome> {
+  if (EXHAUST && item.name.endsWith(EXHAUST)) exhaustHeap();
+  return lintInput(item, options);
 }
 
 function exhaustHeap(): never {

@@ -5,12 +5,14 @@ import { fileURLToPath } from 'node:url';
 import type Tinypool from 'tinypool';
 import type { Batch } from './lint-worker.js';
 import type { Outcome } from './lint-input.js';
+import type { RenderedRun } from './render.js';
 
 /** Heap a worker may use (MB) before it is stopped; SOXLINT_WORKER_HEAP_MB overrides it. */
 export const DEFAULT_WORKER_HEAP_MB = 2048;
 
 export interface LintPool {
-  run(batch: Batch): Promise<Outcome[]>;
+  /** The batch's outcomes; with a render spec, the batch rendered. */
+  run(batch: Batch): Promise<Outcome[] | RenderedRun>;
   /** The reason for the one line shown when a worker stopped while linting a file. */
   describe(err: unknown): string;
   close(): Promise<void>;
@@ -45,7 +47,7 @@ export async function openPool(threads: number, env: Record<string, string | und
     env: env.SOXLINT_TEST_EXHAUST_HEAP ? { SOXLINT_TEST_EXHAUST_HEAP: env.SOXLINT_TEST_EXHAUST_HEAP } : {},
   });
   return {
-    run: (batch) => pool.run(batch) as Promise<Outcome[]>,
+    run: (batch) => pool.run(batch) as Promise<Outcome[] | RenderedRun>,
     describe(err) {
       const code = (err as NodeJS.ErrnoException)?.code;
       if (code === 'ERR_WORKER_OUT_OF_MEMORY') return `out of memory: linting it needs more than ${heapMb} MB`;

@@ -1,8 +1,10 @@
 // A result turned into what the run keeps of it: each streamed output's text for it (the formatters'
-// `piece`, stream.ts) and its counts (a Tally, and its rules for --stats). A pool worker hands this
-// back instead of the result: a few strings to copy between threads rather than a tree of objects
-// to copy and then format in the CLI's one thread, which every worker's results go through.
-import { pieceFormatters, tallyOf, type Tally } from '../core/formatters/index.js';
+// `piece`, stream.ts) and its counts (a Tally, and its rules for --stats). A pool worker hands back a
+// whole batch so (a RenderedRun): per output one text of the batch's pieces, and the batch's summed
+// counts. The CLI's one thread, which every worker's results go through, then copies in a few
+// strings per batch instead of an object tree per file.
+import { fatalResult } from '../core/formatters/fatal.js';
+import { addTally, pieceFormatters, tallyOf, type PieceStream, type Tally } from '../core/formatters/index.js';
 import { relinked } from '../core/messages.js';
 import type { LintResult } from '../core/types.js';
 
@@ -13,8 +15,8 @@ export interface RenderSpec {
   quiet: boolean;
 }
 
-/** [`"SOXnnn rule-name"`, severity] for each message of a result, as --stats counts them. */
-export type RuleCount = [string, 1 | 2];
+/** [`"SOXnnn rule-name"`, errors, warnings]: a rule's messages, as --stats counts them. */
+export type RuleCount = [string, number, number];
 
 export interface Rendered {
   /** One text per output of the spec, in its order. */
@@ -23,17 +25,90 @@ export interface Rendered {
   rules: RuleCount[];
 }
 
-/** The renderer of a spec (a stream's `piece` is pure: any instance of it gives the same text). */
+/** Lines for stderr about one input of a run: its notes, and why it could not be linted. */
+export interface Told {
+  /** Its place in the run. */
+  index: number;
+  notes: string[];
+  problem?: string;
+}
+
+/** Consecutive inputs rendered together (a worker's batch); an input that failed is in it as its fatal result. */
+export interface RenderedRun {
+  /** Per output of the spec: the inputs' pieces joined as the stream places them (stream.ts). */
+  texts: string[];
+  tally: Tally;
+  rules: RuleCount[];
+  told: Told[];
+}
+
+/** The last spec's streams, for their `piece` only (pure: any instance of a stream gives the same text). */
+let made: { key: string; streams: PieceStream[] } | undefined;
+
+function piecesFor(spec: RenderSpec): PieceStream[] {
+  const key = JSON.stringify(spec.outputs);
+  if (made?.key !== key) made = { key, streams: spec.outputs.map((o) => pieceFormatters[o.format]({ color: o.color })) };
+  return made.streams;
+}
+
+/** The renderer of a spec. */
 export function renderer(spec: RenderSpec): (r: LintResult) => Rendered {
-  const streams = spec.outputs.map((o) => pieceFormatters[o.format]({ color: o.color }));
+  const streams = piecesFor(spec);
   return (r) => {
     const shown = spec.quiet ? errorsOnly(r) : r;
     return { pieces: streams.map((s) => s.piece(shown)), tally: tallyOf(shown), rules: rulesOf(r) };
   };
 }
 
+/** Renders a run input by input: `add` each result (or problem) in order, then `done`. */
+export class RunRenderer {
+  private streams: PieceStream[];
+  private texts: string[][];
+  private tally: Tally = { files: 0, fatal: 0, certifications: 0, errors: 0, warnings: 0, shownWarnings: 0 };
+  private rules = new Map<string, [number, number]>();
+  private told: Told[] = [];
+  private inputs = 0;
+
+  constructor(private spec: RenderSpec) {
+    this.streams = piecesFor(spec);
+    this.texts = spec.outputs.map(() => []);
+  }
+
+  /** The next input: its result and what to tell of it. As the CLI's thread does it: a problem is placed
+   * as the input's fatal result, before the result when there is one too (a submission checked in part). */
+  add(name: string, result: LintResult | undefined, notes: string[], problem?: string): void {
+    if (notes.length > 0 || problem !== undefined) this.told.push({ index: this.inputs, notes, ...(problem !== undefined ? { problem } : {}) });
+    this.inputs++;
+    if (problem !== undefined) this.push(fatalResult(name, problem));
+    if (result) this.push(result);
+  }
+
+  private push(r: LintResult): void {
+    countRules(r, this.rules);
+    const shown = this.spec.quiet ? errorsOnly(r) : r;
+    addTally(this.tally, tallyOf(shown));
+    for (let k = 0; k < this.streams.length; k++) this.texts[k].push(this.streams[k].piece(shown));
+  }
+
+  done(): RenderedRun {
+    const texts = this.texts.map((pieces, k) => pieces.join(this.streams[k].between));
+    return { texts, tally: this.tally, rules: [...this.rules].map(([key, [e, w]]) => [key, e, w]), told: this.told };
+  }
+}
+
+function countRules(r: LintResult, into: Map<string, [number, number]>): void {
+  for (const m of r.messages) {
+    const key = `${m.ruleId} ${m.ruleName}`;
+    let row = into.get(key);
+    if (!row) into.set(key, (row = [0, 0]));
+    row[m.severity === 2 ? 0 : 1]++;
+  }
+}
+
 export function rulesOf(r: LintResult): RuleCount[] {
-  return r.messages.map((m) => [`${m.ruleId} ${m.ruleName}`, m.severity]);
+  const counts = new Map<string, [number, number]>();
+  countRules(r, counts);
+  return [...counts].map(([key, [e, w]]) => [key, e, w]);
 }
 
 /** --quiet lists errors only; the warnings stay counted, so the summary and --max-warnings agree. */

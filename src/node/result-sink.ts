@@ -4,11 +4,11 @@
 // documents that need every result first) the results are held and formatted at the end.
 import { mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { pieceFormatters, tallyOf, type FormatOptions, type PieceStream } from '../core/formatters/index.js';
+import { pieceFormatters, place, tallyOf, type FormatOptions, type PieceStream } from '../core/formatters/index.js';
 import type { LintResult } from '../core/types.js';
 import { closeQuietly } from './files.js';
 import { cannotWrite, writeOutputs, type OutputSpec } from './outputs.js';
-import { errorsOnly, renderer, rulesOf, type Rendered, type RenderSpec } from './render.js';
+import { errorsOnly, renderer, rulesOf, type Rendered, type RenderedRun, type RenderSpec } from './render.js';
 import { RunStats } from './stats.js';
 
 export interface SinkOptions {
@@ -62,11 +62,20 @@ export class ResultSink {
     this.held!.push(r);
   }
 
-  /** The next result as rendered by `renderSpec` (in a worker), in input order. */
+  /** The next result as rendered by `renderSpec`, in input order. */
   addRendered(x: Rendered): void {
     this.stats.add(x.tally, x.rules);
     for (const s of this.streaming) {
-      s.pending += s.stream.place(x.pieces[s.index], x.tally);
+      s.pending += place(s.stream, x.pieces[s.index], x.tally);
+      if (s.pending.length >= FLUSH_CHARS) flush(s);
+    }
+  }
+
+  /** The next results as a worker rendered them (a batch, render.ts), in input order. */
+  addRun(run: RenderedRun): void {
+    this.stats.add(run.tally, run.rules);
+    for (const s of this.streaming) {
+      s.pending += place(s.stream, run.texts[s.index], run.tally);
       if (s.pending.length >= FLUSH_CHARS) flush(s);
     }
   }

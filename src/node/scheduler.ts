@@ -5,7 +5,7 @@ import { extensionOf } from '../core/extract/index.js';
 import { LIGHT_BYTES, lintInput, type InputOptions, type Outcome, type WorkItem } from './lint-input.js';
 import type { Batch } from './lint-worker.js';
 import type { LintPool } from './pool.js';
-import type { RenderSpec } from './render.js';
+import type { RenderedRun, RenderSpec } from './render.js';
 
 /** 'off': all in this thread; a number: that many workers; 'auto': chosen by the amount of work. */
 export type Concurrency = number | 'auto' | 'off';
@@ -13,8 +13,10 @@ export type Concurrency = number | 'auto' | 'off';
 export interface ScheduleOptions {
   concurrency: Concurrency;
   env: Record<string, string | undefined>;
-  /** Called once per input, in input order. */
+  /** Called once per input, in input order: its outcome, or (below) the run a worker rendered it in. */
   onOutcome(item: WorkItem, outcome: Outcome): void;
+  /** Called for inputs a worker rendered together (render.ts), in input order among onOutcome's. */
+  onRun(items: WorkItem[], run: RenderedRun): void;
   /** Called as inputs finish (in any order): inputs done so far and certifications found. */
   onProgress?(done: number, certifications: number): void;
   /** Workers hand results back rendered so (render.ts) when set. */
@@ -39,12 +41,12 @@ export async function lintAll(items: WorkItem[], options: InputOptions, sched: S
   const threads = await workerCount(items, sched.concurrency);
   const pools = sched.early?.pools(threads) ?? new Pools(sched.env);
   // A file is blamed for a stopped worker only when it stopped while linting that file alone.
-  const alone = async (item: WorkItem) => {
+  const alone = async (item: WorkItem): Promise<Got> => {
     const pool = await pools.get(1, false);
     try {
-      return (await pool.run({ items: [item], options, render: sched.render }))[0];
+      return await pool.run({ items: [item], options, render: sched.render });
     } catch (err) {
-      return { problem: pool.describe(err), notes: [] };
+      return [{ problem: pool.describe(err), notes: [] }];
     }
   };
   try {
@@ -136,36 +138,41 @@ async function workerCount(items: WorkItem[], concurrency: Concurrency): Promise
   return Math.max(1, Math.min(availableParallelism(), Math.floor(work / POOL_WORK)));
 }
 
-type Sink = (index: number, outcome: Outcome) => void;
+/** What came back for the inputs from one on: an outcome each, or a worker's rendered run of them. */
+type Got = Outcome[] | RenderedRun;
+type Sink = (start: number, count: number, got: Got) => void;
 
-/** Collects outcomes as they come and hands them on in input order. */
+/** Collects what comes back as it comes and hands it on in input order. */
 function orderedSink(items: WorkItem[], sched: ScheduleOptions): Sink {
-  const held: (Outcome | undefined)[] = new Array(items.length);
+  const held: ([number, Got] | undefined)[] = new Array(items.length);
   let next = 0;
   let done = 0;
   let certifications = 0;
-  return (index, outcome) => {
-    held[index] = outcome;
-    done++;
-    certifications += outcome.result?.certifications.length ?? outcome.rendered?.tally.certifications ?? 0;
-    while (next < items.length && held[next] !== undefined) {
-      sched.onOutcome(items[next], held[next]!);
+  return (start, count, got) => {
+    held[start] = [count, got];
+    done += count;
+    if (Array.isArray(got)) for (const o of got) certifications += o.result?.certifications.length ?? 0;
+    else certifications += got.tally.certifications;
+    for (let part = held[next]; part !== undefined; part = held[next]) {
       held[next] = undefined;
-      next++;
+      const [n, g] = part;
+      if (Array.isArray(g)) for (let k = 0; k < n; k++) sched.onOutcome(items[next + k], g[k]);
+      else sched.onRun(items.slice(next, next + n), g);
+      next += n;
     }
     sched.onProgress?.(done, certifications);
   };
 }
 
-async function inThisThread(items: WorkItem[], options: InputOptions, sink: Sink, elsewhere: (i: number) => Promise<Outcome>): Promise<void> {
+async function inThisThread(items: WorkItem[], options: InputOptions, sink: Sink, elsewhere: (i: number) => Promise<Got>): Promise<void> {
   let next = 0;
   const isolated: Promise<void>[] = [];
   const lane = async () => {
     while (next < items.length) {
       const i = next++;
       const outcome = await lintInput(items[i], options);
-      if (outcome.heavy) isolated.push(elsewhere(i).then((o) => sink(i, o)));
-      else sink(i, outcome);
+      if (outcome.heavy) isolated.push(elsewhere(i).then((got) => sink(i, 1, got)));
+      else sink(i, 1, [outcome]);
     }
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, lane));
@@ -186,15 +193,15 @@ function batchSize(count: number, threads: number): number {
 }
 
 /** `task`: the options and render spec each batch carries. */
-async function overPool(items: WorkItem[], task: Omit<Batch, 'items'>, pool: LintPool, threads: number, sink: Sink, alone: (item: WorkItem) => Promise<Outcome>): Promise<void> {
+async function overPool(items: WorkItem[], task: Omit<Batch, 'items'>, pool: LintPool, threads: number, sink: Sink, alone: (item: WorkItem) => Promise<Got>): Promise<void> {
   const size = batchSize(items.length, threads);
   const tasks: Promise<void>[] = [];
   for (let start = 0; start < items.length; start += size) {
     const batch = items.slice(start, start + size);
     tasks.push(pool.run({ ...task, items: batch }).then(
-      (outcomes) => outcomes.forEach((o, k) => sink(start + k, o)),
+      (got) => sink(start, batch.length, got),
       // The worker stopped (out of memory, or worse): each file of the batch alone, to find which.
-      () => Promise.all(batch.map((item, k) => alone(item).then((o) => sink(start + k, o)))).then(() => undefined),
+      () => Promise.all(batch.map((item, k) => alone(item).then((got) => sink(start + k, 1, got)))).then(() => undefined),
     ));
   }
   await Promise.all(tasks);

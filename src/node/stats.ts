@@ -13,17 +13,22 @@ export class RunStats {
   /** "SOX001 rule-name" to [errors, warnings]. */
   private byRule = new Map<string, [number, number]>();
 
-  /** One result, by its counts (render.ts). */
+  /** One result or a run of them, by their counts (render.ts). */
   add(t: Tally, rules: RuleCount[]): void {
-    this.files++;
+    this.files += t.files;
     this.certifications += t.certifications;
-    if (t.fatal) this.unreadable++;
-    this.errors += t.errors;
+    this.unreadable += t.fatal;
+    // A file that could not be read is one error (its fatal result's errorCount).
+    this.errors += t.errors + t.fatal;
     this.warnings += t.warnings;
-    for (const [key, severity] of rules) {
-      let row = this.byRule.get(key);
-      if (!row) this.byRule.set(key, (row = [0, 0]));
-      row[severity === 2 ? 0 : 1]++;
+    for (const [key, errors, warnings] of rules) {
+      const row = this.byRule.get(key);
+      if (row) {
+        row[0] += errors;
+        row[1] += warnings;
+      } else {
+        this.byRule.set(key, [errors, warnings]);
+      }
     }
   }
 

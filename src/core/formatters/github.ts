@@ -39,7 +39,8 @@ export function piecesGithub(): PieceStream {
       for (const m of r.messages) out += finding(r.filePath, m);
       return out;
     },
-    place: (piece) => piece,
+    between: '',
+    lead: () => '',
     end: () => '',
   };
 }

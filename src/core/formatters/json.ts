@@ -20,7 +20,8 @@ export function piecesJson(): PieceStream {
   return {
     // An array element is indented one level deeper; JSON text holds no raw line breaks but its own.
     piece: (r) => `  ${JSON.stringify(entry(r), null, 2).replace(/\n/g, '\n  ')}`,
-    place: (piece) => `${count++ === 0 ? '[\n' : ',\n'}${piece}`,
+    between: ',\n',
+    lead: () => (count++ === 0 ? '[\n' : ',\n'),
     end: () => (count === 0 ? '[]\n' : '\n]\n'),
   };
 }

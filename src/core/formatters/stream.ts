@@ -4,9 +4,10 @@
 // EDGAR exhibits) are then never all held in memory at once.
 //
 // Each stream is made of two halves: the text of one result on its own (`piece`, a pure function, so
-// a worker thread can make it beside the lint and hand back a string instead of the result), and
-// that text's place in the run (`place`: separators, running counts), made in order from the piece
-// and the result's counts (its Tally).
+// a worker thread can make it beside the lint and hand back text instead of the result), and what
+// goes before that text in the run (`lead`: separators, running counts), made in order from the
+// result's counts (its Tally). Tallies add up, and pieces join with `between`, so a run of results
+// (a worker's batch) is placed as one text with one lead: the same bytes as result by result.
 import type { LintResult } from '../types.js';
 import type { FormatOptions } from './options.js';
 
@@ -21,11 +22,12 @@ export interface OutputStream {
 /** Starts one run's stream. */
 export type StreamFormatter = (options: FormatOptions) => OutputStream;
 
-/** What a stream's running state needs of one result (its messages as shown: under --quiet, errors only). */
+/** What a stream's running state needs of one result or a run of them (messages as shown: under --quiet, errors only). */
 export interface Tally {
+  files: number;
+  /** Files that could not be read (fatal results); the counts below are the other files'. */
+  fatal: number;
   certifications: number;
-  /** The file could not be read. */
-  fatal: boolean;
   errors: number;
   warnings: number;
   /** Warnings among the messages shown. */
@@ -33,18 +35,37 @@ export interface Tally {
 }
 
 export function tallyOf(r: LintResult): Tally {
+  if (r.fatal !== undefined) return { files: 1, fatal: 1, certifications: 0, errors: 0, warnings: 0, shownWarnings: 0 };
   let shownWarnings = 0;
   for (const m of r.messages) if (m.severity === 1) shownWarnings++;
-  return { certifications: r.certifications.length, fatal: r.fatal !== undefined, errors: r.errorCount, warnings: r.warningCount, shownWarnings };
+  return { files: 1, fatal: 0, certifications: r.certifications.length, errors: r.errorCount, warnings: r.warningCount, shownWarnings };
+}
+
+/** Adds `t` into `sum`. */
+export function addTally(sum: Tally, t: Tally): void {
+  sum.files += t.files;
+  sum.fatal += t.fatal;
+  sum.certifications += t.certifications;
+  sum.errors += t.errors;
+  sum.warnings += t.warnings;
+  sum.shownWarnings += t.shownWarnings;
 }
 
 /** A stream in its two halves. */
 export interface PieceStream {
   /** The text of one result on its own; depends on nothing else in the run. */
   piece(r: LintResult): string;
-  /** That text where it goes in the run (called in order). */
-  place(piece: string, tally: Tally): string;
+  /** Between the pieces of two results that follow one another. */
+  between: string;
+  /** What goes before the next text in the run: one piece, or a run's pieces joined by `between`
+   * (`empty`: that text is ''; `tally`: its results' counts). Called in order. */
+  lead(tally: Tally, empty: boolean): string;
   end(): string;
+}
+
+/** A piece (or a run's joined pieces) where it goes in the run. */
+export function place(stream: PieceStream, piece: string, tally: Tally): string {
+  return stream.lead(tally, piece === '') + piece;
 }
 
 export type PieceFormatter = (options: FormatOptions) => PieceStream;
@@ -53,7 +74,7 @@ export type PieceFormatter = (options: FormatOptions) => PieceStream;
 export function joined(pieces: PieceFormatter): StreamFormatter {
   return (options) => {
     const p = pieces(options);
-    return { result: (r) => p.place(p.piece(r), tallyOf(r)), end: () => p.end() };
+    return { result: (r) => place(p, p.piece(r), tallyOf(r)), end: () => p.end() };
   };
 }
 

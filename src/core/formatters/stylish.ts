@@ -39,15 +39,16 @@ export function piecesStylish(options: FormatOptions): PieceStream {
   return {
     // A file that could not be read has had its one line on stderr already.
     piece: (r) => (r.fatal === undefined && r.messages.length > 0 ? fileBlock(r, c) : ''),
-    place(piece, t) {
-      files++;
-      if (t.fatal) { unread++; return ''; }
+    between: '',
+    lead(t, empty) {
+      files += t.files;
+      unread += t.fatal;
       errors += t.errors;
       warnings += t.warnings;
       certifications += t.certifications;
       shownWarnings += t.shownWarnings;
-      if (piece) printed = true;
-      return piece;
+      if (!empty) printed = true;
+      return '';
     },
     end() {
       const total = errors + warnings;

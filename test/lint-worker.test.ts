@@ -1,0 +1,44 @@
+// A pool worker's batch: with a render spec it hands back one text per output for the whole batch
+// and the batch's counts (render.ts), a file that could not be read placed as its fatal result.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatters } from '../src/core/formatters/index.js';
+import { fatalResult } from '../src/core/formatters/fatal.js';
+import lintBatch from '../src/node/lint-worker.js';
+import type { RenderedRun } from '../src/node/render.js';
+import { lintBytes } from '../src/node/lint-file.js';
+import { canonical, render, without } from './support/certs.js';
+
+describe('lintBatch', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'soxlint-worker-'));
+  const good = join(dir, 'good.txt');
+  const no4b = join(dir, 'no-4b.txt');
+  writeFileSync(good, render(canonical(), 'text'));
+  writeFileSync(no4b, render(without(canonical(), '4(b)'), 'text'));
+  const item = (name: string, path: string) => ({ name, path, named: false, regular: true });
+  const items = [item('good.txt', good), item('gone.txt', join(dir, 'gone.txt')), item('no-4b.txt', no4b)];
+  const options = { maxBytes: 1 << 20 };
+
+  it('renders a batch as one text per output, the same bytes as the files one by one', async () => {
+    const spec = { outputs: [{ format: 'json', color: false }, { format: 'github', color: false }], quiet: false };
+    const run = (await lintBatch({ items, options, render: spec })) as RenderedRun;
+    const results = [
+      await lintBytes(readFileSync(good), { filePath: 'good.txt', requireCertification: false }),
+      fatalResult('gone.txt', 'no such file or directory'),
+      await lintBytes(readFileSync(no4b), { filePath: 'no-4b.txt', requireCertification: false }),
+    ];
+    expect(`[\n${run.texts[0]}\n]\n`).toBe(formatters.json(results, { color: false }));
+    expect(run.texts[1]).toBe(formatters.github(results, { color: false }));
+    expect(run.told).toEqual([{ index: 1, notes: [], problem: 'no such file or directory' }]);
+    expect(run.tally).toEqual({ files: 3, fatal: 1, certifications: 2, errors: results[2].errorCount, warnings: 0, shownWarnings: 0 });
+    expect(run.rules).toEqual([['SOX002 missing-paragraph', results[2].errorCount, 0]]);
+  });
+
+  it('returns the outcomes themselves without a render spec (outputs that need every result)', async () => {
+    const outcomes = await lintBatch({ items, options });
+    expect(Array.isArray(outcomes)).toBe(true);
+    expect((outcomes as { problem?: string }[]).map((o) => o.problem)).toEqual([undefined, 'no such file or directory', undefined]);
+  });
+});
