@@ -12,6 +12,7 @@ export const DEFAULT_WORKER_HEAP_MB = 2048;
 
 export interface LintPool {
   /** The batch's outcomes; with a render spec, the batch rendered. */
+  run(batch: Batch & { render?: null }): Promise<Outcome[]>;
   run(batch: Batch): Promise<Outcome[] | RenderedRun>;
   /** The reason for the one line shown when a worker stopped while linting a file. */
   describe(err: unknown): string;
@@ -47,7 +48,7 @@ export async function openPool(threads: number, env: Record<string, string | und
     env: env.SOXLINT_TEST_EXHAUST_HEAP ? { SOXLINT_TEST_EXHAUST_HEAP: env.SOXLINT_TEST_EXHAUST_HEAP } : {},
   });
   return {
-    run: (batch) => pool.run(batch) as Promise<Outcome[] | RenderedRun>,
+    run: (batch: Batch) => pool.run(batch),
     describe(err) {
       const code = (err as NodeJS.ErrnoException)?.code;
       if (code === 'ERR_WORKER_OUT_OF_MEMORY') return `out of memory: linting it needs more than ${heapMb} MB`;
