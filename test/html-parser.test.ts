@@ -35,6 +35,8 @@ const PIECES = [
   '<svg>', '</svg>', '<foreignObject>', '</foreignobject>', '<clipPath>', '</clippath>', '<math>', '<mi>', '</math>', '<title>t</title>',
   '<style>.x{display:none}</style>', '<script>a<b</script>', '<form>', '<form name=f>', '</form>', '<ix:nonNumeric name="dei:DocumentType">',
   '<TYPE>EX-31.1\n', '<SEQUENCE>', '<!-- c -->', '<![CDATA[a<b]]>', '<abcdef>', '<ab1>', '<a-b>', '<x y="unclosed',
+  // Attribute names matched in the buffer, values of names not read skipped: entities, case, look-alikes, an empty name.
+  '<p STYLE=a&amp;b Class="&#99;">', '<p =x hİdden ſtyle=y>', "<span data-x='a&amp;b' NAME=&#35;n>", '<td BgColor="#ccc" coloR=red>',
 ];
 
 describe('the reading Parser', () => {

@@ -26,6 +26,11 @@ export class Attributes {
     return read;
   }
 
+  /** Empties the record for the next tag. */
+  clear(): void {
+    this.style = this.class = this.bgcolor = this.hidden = this.color = this.name = undefined;
+  }
+
   /** Keeps the value when the name is one read and not yet set. */
   take(name: string, value: string): void {
     switch (name) {
@@ -41,6 +46,21 @@ export class Attributes {
 
 /** An element without attributes (the Parser's implied opens); never written to. */
 const NONE = new Attributes();
+/** The names of the attributes read: the record's fields. */
+const READ: readonly string[] = Object.keys(NONE);
+
+/** The attribute name at from..to in `b` when it is one read (ASCII case folded, as the Parser's toLowerCase), else "". */
+function readName(b: string, from: number, to: number): string {
+  const n = to - from;
+  for (const name of READ) {
+    if (name.length !== n) continue;
+    let i = 0;
+    // `| 0x20` folds exactly A-Z onto a-z where the other side is a lower-case letter.
+    while (i < n && (b.charCodeAt(from + i) | 0x20) === name.charCodeAt(i)) i++;
+    if (i === n) return name;
+  }
+  return '';
+}
 
 /** The Parser's private members read here. */
 interface Internals {
@@ -75,19 +95,51 @@ for (const name of [...COMMON, ...BLOCK_ELEMENTS, ...CELL_ELEMENTS, ...HIDDEN_EL
 
 const plain = Parser.prototype as unknown as Internals;
 
-/** The Parser with shared tag names and an Attributes record per open tag (`read`). */
+/** The Parser with shared tag names and the attributes of each open tag read into one record (`read`). */
 export class ReadingParser extends Parser {
-  /** The attributes of the tag last opened. */
+  /** The attributes of the tag last opened: valid until the next tag (nothing keeps them longer). */
   read: Attributes = NONE;
+  private readonly record = new Attributes();
+  /** The name isVoidElement last answered for: the Parser asks up to three times per tag. */
+  private voidName = '';
+  private voidIs = false;
 
   override onopentagname(start: number, endIndex: number): void {
-    this.read = new Attributes();
+    this.record.clear();
+    this.read = this.record;
     super.onopentagname(start, endIndex);
+  }
+
+  override isVoidElement(name: string): boolean {
+    if (name !== this.voidName) {
+      this.voidName = name;
+      this.voidIs = super.isVoidElement(name);
+    }
+    return this.voidIs;
   }
 
   override onclosetag(start: number, endIndex: number): void {
     this.read = NONE; // `</p>` and `</br>` open an element without attributes
     super.onclosetag(start, endIndex);
+  }
+
+  // A name in the current buffer is matched there: no slice, no lower-casing; one not read is "".
+  override onattribname(start: number, endIndex: number): void {
+    const self = this as unknown as Internals;
+    const b = self.buffers[0];
+    const from = start - self.bufferOffset;
+    if (from < 0 || endIndex - self.bufferOffset > b.length) { super.onattribname(start, endIndex); return; }
+    this.startIndex = start;
+    self.attribname = readName(b, from, endIndex - self.bufferOffset);
+  }
+
+  // The value of an attribute not read is not collected.
+  override onattribdata(start: number, endIndex: number): void {
+    if ((this as unknown as Internals).attribname !== '') super.onattribdata(start, endIndex);
+  }
+
+  override onattribentity(cp: number): void {
+    if ((this as unknown as Internals).attribname !== '') super.onattribentity(cp);
   }
 
   // As the Parser's, but into `read` only: the Parser's own attributes object stays empty, unread.

@@ -16,6 +16,14 @@ interface Internals {
   offset: number;
 }
 
+/** The skipping tokenizer's own fields (SkippingTokenizer). */
+interface Scanning extends Internals {
+  ltFrom: number;
+  ltAt: number;
+  ampFrom: number;
+  ampAt: number;
+}
+
 type StateFunction = (this: Internals, c: number, quote: number) => void;
 
 const LT = 0x3c;
@@ -40,10 +48,7 @@ const attributeName = original.stateInAttributeName as StateFunction;
 const OVERRIDES: Record<string, StateFunction> = {
   stateText(c) {
     if (c === LT || c === AMP) return text.call(this, c, 0);
-    const b = this.buffer;
-    let i = this.index - this.offset + 1;
-    for (let d; i < b.length && (d = b.charCodeAt(i)) !== LT && d !== AMP;) i++;
-    this.index = this.offset + i - 1;
+    this.index = this.offset + textEnd(this as Scanning, this.index - this.offset + 1) - 1;
   },
   handleInAttributeValue(c, quote) {
     if (c === quote || c === AMP) return attributeValue.call(this, c, quote);
@@ -66,6 +71,24 @@ const OVERRIDES: Record<string, StateFunction> = {
   },
 };
 
+/** Where text from `i` ends in the buffer: at the next `<` or `&`, or the buffer's end. */
+function textEnd(t: Scanning, i: number): number {
+  const b = t.buffer;
+  if (i >= b.length) return b.length;
+  // Half of EDGAR's text runs are the line break between two tags: no search for those.
+  const d = b.charCodeAt(i);
+  if (d === LT || d === AMP) return i;
+  // A long run: the builtin search, remembered until passed (a text run often has no `&`).
+  if (!(t.ltFrom <= i && i <= t.ltAt)) { t.ltFrom = i; t.ltAt = indexIn(b, '<', i); }
+  if (!(t.ampFrom <= i && i <= t.ampAt)) { t.ampFrom = i; t.ampAt = indexIn(b, '&', i); }
+  return Math.min(t.ltAt, t.ampAt);
+}
+
+function indexIn(b: string, c: string, i: number): number {
+  const at = b.indexOf(c, i);
+  return at < 0 ? b.length : at;
+}
+
 /** Where a name from `i` ends in `b`: at `/`, `>`, whitespace, `=` (an attribute's name), or the end. */
 function nameEnd(b: string, i: number, attribute: boolean): number {
   for (let c; i < b.length; i++) if (endsName(c = b.charCodeAt(i)) || (attribute && c === EQ)) break;
@@ -79,7 +102,18 @@ function fits(): boolean {
   return typeof probe.buffer === 'string' && typeof probe.index === 'number' && typeof probe.offset === 'number';
 }
 
-class SkippingTokenizer extends Tokenizer {}
+class SkippingTokenizer extends Tokenizer {
+  // The next `<` and `&` in the buffer as last searched for from ltFrom and ampFrom (buffer.length: none).
+  ltFrom = 0;
+  ltAt = -1;
+  ampFrom = 0;
+  ampAt = -1;
+
+  override write(chunk: string): void {
+    this.ltAt = this.ampAt = -1; // positions in the last buffer
+    super.write(chunk);
+  }
+}
 
 /** True when the skipping tokenizer is in use (false: htmlparser2's own, after a change in its internals). */
 export const skips = fits();

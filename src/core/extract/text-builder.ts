@@ -20,10 +20,12 @@ export class TextBuilder implements VisibleTextSink {
   private breaks = 2;
 
   private push(text: string, from: number, to: number): void {
+    const n = text.length;
+    if (n === 0) return;
     this.parts.push(text);
-    this.runs.push(text.length, from, to);
-    this.length += text.length;
-    this.breaks = breaksAfter(this.breaks, text);
+    this.runs.push(n, from, to);
+    this.length += n;
+    this.breaks = text.charCodeAt(n - 1) === 0x0a ? breaksAfter(this.breaks, text) : 0;
   }
 
   /** Text standing for source offsets from..to: one to one when as long, else all of it for the range (an entity). */
