@@ -1,6 +1,7 @@
 // A pool worker (see pool.ts): lints a batch of inputs and returns their outcomes in order, or, with a
 // render spec, the whole batch rendered (render.ts).
 import { lintInput, type InputOptions, type Outcome, type WorkItem } from './lint-input.js';
+import { raiseTrimThreshold } from './malloc-trim.js';
 import { RunRenderer, type RenderedRun, type RenderSpec } from './render.js';
 
 export interface Batch {
@@ -12,6 +13,8 @@ export interface Batch {
 
 /** Test hook (test/pool.test.ts): a file of this name fills the heap as a runaway reader would. */
 const EXHAUST = process.env.SOXLINT_TEST_EXHAUST_HEAP;
+
+raiseTrimThreshold();
 
 export default async function lintBatch({ items, options, render }: Batch): Promise<Outcome[] | RenderedRun> {
   // This thread does nothing else: a blocking read stops only this batch, at a third of the CPU, so
