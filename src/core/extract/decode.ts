@@ -8,11 +8,14 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 /** Share of two-byte units in the first bytes that must hold a NUL on one side for UTF-16 without a BOM. */
 const UTF16_NULS = 0.4;
 
-/** UTF-16 without a BOM: ASCII text in it has a NUL in every other byte, on one side only. */
-function sniffUtf16(bytes: Uint8Array): Encoding | null {
-  const n = Math.min(bytes.length, 8192) & ~1;
-  // Nearly every file has no NUL at all: one builtin search instead of a loop over 8 KB.
-  if (n < 4 || !bytes.subarray(0, n).includes(0)) return null;
+/** Bytes looked at for a NUL: by the UTF-16 sniff and by the binary-file test alike. */
+const HEAD = 8192;
+
+/** UTF-16 without a BOM (`nul`: the first HEAD bytes hold a NUL): ASCII text in it has a NUL in every other byte, on one side only. */
+function sniffUtf16(bytes: Uint8Array, nul: boolean): Encoding | null {
+  const n = Math.min(bytes.length, HEAD) & ~1;
+  // Nearly every file has no NUL at all.
+  if (n < 4 || !nul) return null;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {
@@ -25,19 +28,24 @@ function sniffUtf16(bytes: Uint8Array): Encoding | null {
   return null;
 }
 
-export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bom: number } {
+/** The encoding, its BOM's length, and, without a BOM, whether the file looks binary (one search serves both). */
+function sniff(bytes: Uint8Array): { encoding: Encoding; bom: number; binary?: boolean } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
-  const utf16 = sniffUtf16(bytes);
-  if (utf16) return { encoding: utf16, bom: 0 };
-  return { encoding: 'utf-8', bom: 0 };
+  const binary = looksBinary(bytes);
+  return { encoding: sniffUtf16(bytes, binary) ?? 'utf-8', bom: 0, binary };
+}
+
+export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bom: number } {
+  const { encoding, bom } = sniff(bytes);
+  return { encoding, bom };
 }
 
 /** True when the bytes look like a binary file rather than text (a NUL in the first 8 KiB). */
 export function looksBinary(bytes: Uint8Array): boolean {
   // A builtin search: a loop here is hot enough at start-up to have V8 optimise it (OSR) for one file.
-  return bytes.subarray(0, 8192).includes(0);
+  return bytes.subarray(0, HEAD).includes(0);
 }
 
 // Windows-1252's 0x80-0x9F (Node's TextDecoder treats the label as Latin-1 and gets these wrong).
@@ -113,10 +121,10 @@ let strictUtf8: TextDecoder | undefined;
 
 /** Decodes a file's bytes: UTF-8 with or without BOM, UTF-16 with a BOM, else Windows-1252. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
-  const { encoding, bom } = detectEncoding(bytes);
+  const { encoding, bom, binary } = sniff(bytes);
   const body = bytes.subarray(bom);
   if (encoding !== 'utf-8') return { text: new TextDecoder(encoding).decode(body), encoding };
-  if (looksBinary(body)) throw new InputError('binary file, not text');
+  if (binary ?? looksBinary(body)) throw new InputError('binary file, not text');
   try {
     return { text: (strictUtf8 ??= new TextDecoder('utf-8', { fatal: true })).decode(body), encoding: 'utf-8' };
   } catch {
