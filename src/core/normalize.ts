@@ -46,10 +46,33 @@ function mapChar(c: number): number {
 /** A character that normalisation may change; a text without one is its own normal form. (A search
  * for one, not a match of the whole text, which backtracks over all of it when it fails.) */
 const MAY_CHANGE = /[^\n\x20-\x5f\x61-\x7e]/;
+/** The only ASCII characters mapChar changes: tab, vertical tab, form feed, CR, backtick. */
+const ASCII_CHANGED = ['\t', '\v', '\f', '\r', '`'];
+const encoder = new TextEncoder();
+let bytes = new Uint8Array(0);
+/** Longer texts are searched by MAY_CHANGE rather than pin a scratch buffer this size. */
+const MAX_SCRATCH = 1 << 21;
+
+/**
+ * Whether the text is its own normal form because it is ASCII without a character mapChar changes:
+ * one native copy (TextEncoder writes one byte per character only for ASCII) and five native
+ * searches, where a pattern scan cost ~14 instructions a character.
+ */
+function plainAscii(input: string): boolean {
+  const n = input.length;
+  if (n > MAX_SCRATCH) return !MAY_CHANGE.test(input);
+  if (bytes.length < n) bytes = new Uint8Array(Math.max(n, 2 * bytes.length, 4096));
+  const { read, written } = encoder.encodeInto(input, bytes);
+  if (read !== n || written !== n) return false;
+  for (const c of ASCII_CHANGED) if (input.indexOf(c) >= 0) return false;
+  return true;
+}
 
 export function normalize(input: string): Normalized {
   const n = input.length;
-  if (!MAY_CHANGE.test(input)) {
+  // A text of other characters (other ASCII controls included) goes through the loop, which gives
+  // it back unchanged when nothing in it changes.
+  if (plainAscii(input)) {
     return { text: input, from: identityIndexes(n).subarray(0, n) };
   }
   const from = int32s(n);

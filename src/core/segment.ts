@@ -44,9 +44,15 @@ function sentenceStart(t: Tokens, i: number): boolean {
   return /[.:;"]$/.test(t.key[i - 1]);
 }
 
+/** A token starting with "I" or "W": all an opening or paragraph 1 can start with. */
+function iOrW(t: Tokens, i: number): boolean {
+  return t.lead[i] === 0x49 || t.lead[i] === 0x57;
+}
+
 function findOpenings(t: Tokens): Opening[] {
   const found: Opening[] = [];
   for (let i = 0; i < t.count; i++) {
+    if (!iOrW(t, i)) continue;
     const k = t.key[i];
     if (k.length > 3 || !isOpener(k) || !sentenceStart(t, i)) continue;
     if (isBody(t, i)) continue; // "I have reviewed" is paragraph 1, not an opening
@@ -66,10 +72,9 @@ function findOpenings(t: Tokens): Opening[] {
 
 /** Token i starts "I have reviewed" ("We have reviewed" in a joint certification). */
 function isBody(t: Tokens, i: number): boolean {
-  if (i + 2 >= t.count) return false;
+  if (i + 2 >= t.count || !iOrW(t, i)) return false;
   const k = t.key[i];
-  // The first letter first: this runs on every token.
-  return (k.charCodeAt(0) === 0x49 || k.charCodeAt(0) === 0x57) && (k === 'I' || k === 'We') && t.key[i + 1] === 'have' && t.key[i + 2] === 'reviewed';
+  return (k === 'I' || k === 'We') && t.key[i + 1] === 'have' && t.key[i + 2] === 'reviewed';
 }
 
 /** Starts of paragraph 1, at the start of a sentence. */

@@ -13,6 +13,9 @@ export interface Tokens {
   lineStart: Uint8Array;
   /** 1 where a token is a paragraph label ("4.", "(b)", "a)") at the start of a line. */
   label: Uint8Array;
+  /** The first character of each token's text if ASCII, else 0x80 (a key may lower-case it): a scan
+   * for words by their first letter reads these, not each key string. */
+  lead: Uint8Array;
 }
 
 const LABEL = /^(?:\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\)[.:]?)$/;
@@ -64,8 +67,8 @@ function keyAt(codes: Uint8Array, i: number, j: number, word: string): string {
 // shared blocks: typed-arrays.ts). (Not for
 // the keys: storing new strings into a long-lived array costs more than growing a new one.)
 const buffers = (size: number) => ({
-  starts: new Int32Array(size), ends: new Int32Array(size), lineStarts: new Uint8Array(size), labels: new Uint8Array(size),
-  codes: new Uint8Array(2 * size),
+  starts: new Int32Array(size), ends: new Int32Array(size),
+  lineStarts: new Uint8Array(size), labels: new Uint8Array(size), leads: new Uint8Array(size), codes: new Uint8Array(2 * size),
 });
 let scratch = buffers(0);
 const encoder = new TextEncoder();
@@ -109,7 +112,7 @@ export function tokenize(text: string): Tokens {
   const cap = (n >> 1) + 2;
   // A very large text gets arrays of its own, so that they are not kept after it.
   if (cap <= 1 << 20 && scratch.starts.length < cap) scratch = buffers(Math.max(cap, scratch.starts.length * 2, 4096));
-  const { starts, ends, lineStarts, labels, codes: into } = cap > 1 << 20 ? buffers(cap) : scratch;
+  const { starts, ends, lineStarts, labels, leads, codes: into } = cap > 1 << 20 ? buffers(cap) : scratch;
   const c = codes(text, into);
   // Appended as key[count], count being its length: V8 left key.push here a call of its builtin
   // (13% of a tokenize), where an indexed append compiles inline.
@@ -136,7 +139,7 @@ export function tokenize(text: string): Tokens {
       const glued = j - i > 2 && mayBeGlued(c, i, j) ? GLUED_LABEL.exec(word) : null;
       if (glued) {
         const k = i + glued[1].length;
-        key[count] = glued[1]; starts[count] = i; ends[count] = k; lineStarts[count] = atLineStart; labels[count] = 1; count++;
+        key[count] = glued[1]; starts[count] = i; ends[count] = k; lineStarts[count] = atLineStart; labels[count] = 1; leads[count] = c[i]; count++;
         i = k;
         word = text.slice(i, j);
         atLineStart = 0;
@@ -149,11 +152,14 @@ export function tokenize(text: string): Tokens {
       if (atLineStart && mayBeLabel(word) && LABEL.test(word)) isLab = 1;
     }
     key[count] = isLab ? word : keyAt(c, i, j, word);
-    starts[count] = i; ends[count] = j; lineStarts[count] = atLineStart; labels[count] = isLab; count++;
+    starts[count] = i; ends[count] = j; lineStarts[count] = atLineStart; labels[count] = isLab; leads[count] = c[i]; count++;
     atLineStart = 0;
     i = j;
   }
-  return { count, key, start: copyInt32(starts, count), end: copyInt32(ends, count), lineStart: copyUint8(lineStarts, count), label: copyUint8(labels, count) };
+  return {
+    count, key, start: copyInt32(starts, count), end: copyInt32(ends, count),
+    lineStart: copyUint8(lineStarts, count), label: copyUint8(labels, count), lead: copyUint8(leads, count),
+  };
 }
 
 function copyInt32(from: Int32Array, n: number): Int32Array {
