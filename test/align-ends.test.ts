@@ -3,7 +3,7 @@
 // alignLists gives over the whole sequence, matches and work charged alike, and stand aside
 // wherever it could not be sure of that.
 import { describe, expect, it } from 'vitest';
-import { alignByEnds, GAVE_UP, NOT_BY_ENDS } from '../src/core/align-ends.js';
+import { alignByEnds, GAVE_UP, matchRun, NOT_BY_ENDS } from '../src/core/align-ends.js';
 import { alignLists, indexRange, type AlignRun } from '../src/core/align-lists.js';
 import { WorkBudget } from '../src/core/budget.js';
 import { sameToken, variantsOf, type Template } from '../src/core/template.js';
@@ -101,6 +101,20 @@ describe('one slip aligned by its ends', () => {
     const keys = withSlip(448, 1, 'reporting');
     expect(byEnds(FORM, keys).got).toBe(448);
     expect(byEnds(FORM, keys)).toEqual(byLists(FORM, keys));
+  });
+});
+
+describe('matchRun', () => {
+  it('records a run of one-for-one matches at any offsets, past any length seen before', () => {
+    for (const [t0, s0, n] of [[0, 0, 3], [2, 5, 4], [3000, 10, 5], [7, 9000, 2]]) {
+      const toSubmitted = new Int32Array(t0 + n + 2).fill(-1);
+      const toTemplate = new Int32Array(s0 + n + 2).fill(-1);
+      matchRun(toSubmitted, toTemplate, t0, s0, n);
+      const expectedT = Array.from(toSubmitted, (_, i) => (i >= t0 && i < t0 + n ? s0 + i - t0 : -1));
+      const expectedS = Array.from(toTemplate, (_, j) => (j >= s0 && j < s0 + n ? t0 + j - s0 : -1));
+      expect([...toSubmitted]).toEqual(expectedT);
+      expect([...toTemplate]).toEqual(expectedS);
+    }
   });
 });
 

@@ -46,11 +46,26 @@ export function alignByEnds(
     if ((cut > 0 && added > 0 && !replaced) || start + common < minMatched) continue;
     if (!onDiagonals(run, start, common) || (end < S && !anchoredAfter(run, common))) continue;
     if (replaced && !payReplacement(run, maxEditLength)) return GAVE_UP;
-    for (let i = 0; i < start; i++) { toSubmitted[i] = i; toTemplate[i] = i; }
-    for (let k = 1; k <= common; k++) { toSubmitted[T - k] = end - k; toTemplate[end - k] = T - k; }
+    matchRun(toSubmitted, toTemplate, 0, 0, start);
+    matchRun(toSubmitted, toTemplate, T - common, end - common, common);
     return start + common;
   }
   return NOT_BY_ENDS;
+}
+
+/** 0, 1, 2 ...: copied where a run of tokens matches one for one (a native copy, no loop to compile). */
+let counting = new Int32Array(0);
+
+/** Records that template tokens t0 .. t0 + n - 1 match sequence elements s0 .. s0 + n - 1. */
+export function matchRun(toSubmitted: Int32Array, toTemplate: Int32Array, t0: number, s0: number, n: number): void {
+  if (n <= 0) return;
+  const top = Math.max(t0, s0) + n;
+  if (counting.length < top) {
+    counting = new Int32Array(Math.max(top, 2 * counting.length));
+    for (let i = 0; i < counting.length; i++) counting[i] = i;
+  }
+  toSubmitted.set(counting.subarray(s0, s0 + n), t0);
+  toTemplate.set(counting.subarray(t0, t0 + n), s0);
 }
 
 /** Whether form word i and sequence word j match (alignGap's test). */
@@ -94,11 +109,10 @@ function anchoredAfter(run: AlignRun, common: number): boolean {
   return false;
 }
 
-/** How many times `key` is in `keys`, counted to 2. */
+/** How many times `key` is in `keys`, counted to 2. (indexOf: a native loop, nothing to compile.) */
 function occurrences(keys: string[], key: string): number {
-  let n = 0;
-  for (let j = 0; j < keys.length && n < 2; j++) if (keys[j] === key) n++;
-  return n;
+  const first = keys.indexOf(key);
+  return first < 0 ? 0 : keys.indexOf(key, first + 1) < 0 ? 1 : 2;
 }
 
 /** A form's words once in it (1 per token), and those of them that are inline alternatives. */

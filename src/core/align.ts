@@ -3,7 +3,7 @@
 // The diff engine is align-lists.ts (align-ends.ts for one slip); the repairs after the first diff
 // are align-repair.ts.
 import type { WorkBudget } from './budget.js';
-import { alignByEnds, GAVE_UP, NOT_BY_ENDS } from './align-ends.js';
+import { alignByEnds, GAVE_UP, matchRun, NOT_BY_ENDS } from './align-ends.js';
 import { alignLists, commonWords, indexRange, type AlignRun } from './align-lists.js';
 import { findMoved, realignMoved, tidy } from './align-repair.js';
 import { sameToken, type Template } from './template.js';
@@ -96,8 +96,8 @@ function commonStart(run: AlignRun): number {
 
 /** A certification word for word as the form (the usual case before filing): nothing to align. */
 function identicalAlignment(T: number, S: number): Alignment {
-  const toSubmitted = int32s(T).fill(-1);
-  const toTemplate = int32s(S).fill(-1);
-  for (let i = 0; i < T; i++) { toSubmitted[i] = i; toTemplate[i] = i; }
+  const toSubmitted = int32s(T);
+  const toTemplate = int32s(S).fill(-1, T);
+  matchRun(toSubmitted, toTemplate, 0, 0, T);
   return new Alignment(toSubmitted, toTemplate, [], T);
 }

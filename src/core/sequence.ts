@@ -113,7 +113,8 @@ function layOut(t: Tokens, region: Region, spans: Spans): Omit<Sequence, 'slots'
   const size = Math.max(0, region.end - region.start);
   const first = int32s(size);
   const last = int32s(size);
-  const keys: string[] = [];
+  // The region's keys, overwritten in place (n <= i) and cut to length: one copy, no growth.
+  const keys = t.key.slice(region.start, region.end);
   let n = 0;
   const starts = [...spans.keys()].sort((x, y) => x - y);
   let next = 0;
@@ -121,12 +122,13 @@ function layOut(t: Tokens, region: Region, spans: Spans): Omit<Sequence, 'slots'
     if (t.label[i]) continue;
     while (next < starts.length && starts[next] < i) next++;
     const span = next < starts.length && starts[next] === i ? spans.get(i)! : null;
-    keys[n] = span ? span.key : t.key[i]; // n is keys.length: see tokenize's key
+    keys[n] = span ? span.key : t.key[i];
     first[n] = i;
     last[n] = span ? span.last : i;
     n++;
     if (span) i = span.last;
   }
+  keys.length = n;
   return { keys, first: first.subarray(0, n), last: last.subarray(0, n) };
 }
 
