@@ -4,9 +4,9 @@
 // are chunks of their own, loaded when reached. JSZip (for the fix writer) and tinypool stay outside
 // (tinypool finds its own worker entry beside itself).
 //
-// Two forms of the same chunks: ES modules (*.js: the pool's worker, scripts/demo.js) and CommonJS
-// scripts for bin/soxlint.js (boot.cjs: the chunks every run loads; *.cjs: the others), which
-// compiles each with a V8 code cache (*.cjs.cache) made here: Node 20 has no module compile cache
+// Two forms of the same chunks: ES modules (*.js: scripts/demo.js, bench) and CommonJS scripts for
+// bin/soxlint.js and the pool's workers, bin/worker.cjs (boot.cjs: the chunks every run loads;
+// *.cjs: the others), which bin/chunks.cjs compiles with a V8 code cache (*.cjs.cache) made here: Node 20 has no module compile cache
 // (module.enableCompileCache is Node 22) and import() takes none, but vm.Script takes cachedData.
 import { build, transform } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -147,7 +147,7 @@ const wrap = (body) => `function (exports, require, module, __filename, __dirnam
 const start = startChunks();
 const boot = [];
 for (const file of readdirSync(out)) {
-  if (!file.endsWith('.js') || file === 'lint-worker.js') continue;
+  if (!file.endsWith('.js')) continue;
   const name = file.replace(/\.js$/, '.cjs');
   const fn = wrap(await toScript(file));
   if (start.has(file)) boot.push(`${JSON.stringify(name)}: ${fn}`);

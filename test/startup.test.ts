@@ -81,6 +81,19 @@ describe('start-up', () => {
     }
   });
 
+  it("the pool's worker entry (bin/worker.cjs) loads the linter's chunks with their code cache, in a worker thread", async () => {
+    const { Worker } = await import('node:worker_threads');
+    // Records each script compiled with a cache and whether V8 took it, then loads the entry as tinypool does.
+    const probe = `const vm = require('node:vm'); const { parentPort } = require('node:worker_threads');
+      const Base = vm.Script; const compiled = [];
+      vm.Script = function (source, options) { const s = new Base(source, options); compiled.push([require('node:path').basename(options.filename), options.cachedData ? s.cachedDataRejected : 'no cache']); return s; };
+      import(${JSON.stringify(join(root, 'bin/worker.cjs'))}).then((m) => parentPort.postMessage({ compiled, handler: typeof m.default.default }));`;
+    const worker = new Worker(probe, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const answer = await new Promise((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
+    await worker.terminate();
+    expect(answer).toEqual({ compiled: [['boot.cjs', false], ['lint-worker.cjs', 'no cache']], handler: 'function' });
+  });
+
   it('an HTML certification written with named entities reads as the plain one (entity table unpacked at build time)', () => {
     // Between tags only: every comma, period, colon and parenthesis as its HTML5 name (none is part of
     // an entity already there).

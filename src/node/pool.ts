@@ -19,10 +19,15 @@ export interface LintPool {
   close(): Promise<void>;
 }
 
-/** The worker module beside this one; run from the TypeScript sources (tests), the built one. */
+/**
+ * The worker module: run from the TypeScript sources (tests), the built one; loaded by the launcher
+ * (a .cjs chunk of dist/bundle), the launcher's worker entry, which loads the same chunks with their
+ * code caches; otherwise the one beside this module.
+ */
 function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts')) return join(dirname(here), '../../dist/node/lint-worker.js');
+  if (here.endsWith('.cjs')) return join(dirname(here), '../../bin/worker.cjs');
   return join(dirname(here), 'lint-worker.js');
 }
 
