@@ -216,6 +216,7 @@ describe('stdin and folders', () => {
     expect(await names(dir, 'folder')).toEqual(['folder/ex31-1.htm', 'folder/main-10k.htm', 'folder/sub/ex31-2.txt']);
     expect(await names(folder, '.')).toEqual(['ex31-1.htm', 'main-10k.htm', 'sub/ex31-2.txt']);
     expect(await names(join(folder, 'sub'), '..')).toEqual([join(folder, 'ex31-1.htm'), join(folder, 'main-10k.htm'), 'ex31-2.txt']);
+    expect(await names(join(dir, 'elsewhere'), folder)).toEqual(['ex31-1.htm', 'main-10k.htm', 'sub/ex31-2.txt'].map((f) => join(folder, f)));
     expect(await names('/', folder)).toEqual([folder, folder, folder].map((f, i) => join(f, ['ex31-1.htm', 'main-10k.htm', 'sub/ex31-2.txt'][i]).slice(1)));
   });
 });

@@ -105,8 +105,13 @@ function displayName(path: string, cwd: string): string {
  */
 function namesBelow(dir: string, cwd: string): (path: string) => string {
   const base = relative(cwd, dir);
-  if (base.startsWith('..')) return (p) => displayName(p, cwd);
   const under = dir + sep;
+  if (base.startsWith('..')) {
+    // A folder out of the working folder: its files are too, and keep their full paths; unless the
+    // working folder is inside it (then some of its files are below the working folder).
+    if ((resolve(cwd) + sep).startsWith(under)) return (p) => displayName(p, cwd);
+    return (p) => (p.startsWith(under) ? p : displayName(p, cwd));
+  }
   const prefix = base ? base + sep : '';
   // A walk's path is its folder joined with entry names: never "." or "..", so no resolution is needed.
   return (p) => (p.startsWith(under) ? prefix + p.slice(under.length) : displayName(p, cwd));

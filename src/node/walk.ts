@@ -57,8 +57,11 @@ async function visit(state: Walk, d: string, real: string): Promise<void> {
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // join(d, name) for every entry, its folder part normalised once: an entry's name holds no
+  // separator and is never "." or "..", so the join adds nothing else (~40 ms of 20,000 files).
+  const prefix = join(d, 'x').slice(0, -1);
   for (const e of entries) {
-    const p = join(d, e.name);
+    const p = prefix + e.name;
     if (e.name.includes('\ufffd') && isCandidateName(e.name)) {
       // The name's bytes were not UTF-8: Node cannot open it by the name it was given.
       try { await stat(p); } catch { state.skip(p, 'file name is not valid UTF-8, so it cannot be opened: rename it'); continue; }
