@@ -55,7 +55,9 @@ function readName(b: string, from: number, to: number): string {
   for (const name of READ) {
     if (name.length !== n) continue;
     let i = 0;
-    // `| 0x20` folds exactly A-Z onto a-z where the other side is a lower-case letter.
+    // `| 0x20` folds exactly A-Z onto a-z where the other side is a lower-case letter; of the other
+    // characters toLowerCase() maps onto ASCII, only the Kelvin sign (k) does, and no name read has a k.
+    // "Exactly" is checked against the Parser's toLowerCase by test/html-parser.test.ts.
     while (i < n && (b.charCodeAt(from + i) | 0x20) === name.charCodeAt(i)) i++;
     if (i === n) return name;
   }

@@ -22,6 +22,7 @@ export interface VisibleTextSink {
 
 /** Told of every element and text, shown or not (inline XBRL's cover facts sit in its hidden header). */
 export interface MarkupObserver {
+  /** `attribs` is the parser's one record: read it during the call, do not keep it. */
   open(name: string, attribs: Attributes): void;
   close(name: string): void;
   text(data: string): void;
