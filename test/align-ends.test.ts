@@ -135,6 +135,16 @@ describe('where aligning by the ends stands aside', () => {
     expect([lists.toSubmitted[432], lists.toSubmitted[435]]).toEqual([keys.length - 2, keys.length - 1]);
   });
 
+  it('a cut with more words once in the form than it looks for (a bounded number of passes)', () => {
+    const para = (id: string) => FORM.paragraphs.find((p) => p.id === id)!;
+    const from = para('4(a)').tokenStart;
+    const keys = [...withSlip(from, para('4(c)').tokenEnd - from), ...SIGNED]; // 4(a) to 4(c): 35 such words
+    expect(byEnds(FORM, keys).got).toBe(NOT_BY_ENDS);
+    const one = [...withSlip(from, para('4(a)').tokenEnd - from), ...SIGNED]; // 4(a) alone: 17
+    expect(byEnds(FORM, one).got).toBe(449 - (para('4(a)').tokenEnd - from));
+    expect(byEnds(FORM, one)).toEqual(byLists(FORM, one));
+  });
+
   it('the form\'s last word changed before a signature block (the diff\'s last gap runs into it)', () => {
     expect(byEnds(FORM, [...withSlip(448, 1, 'reporting'), ...SIGNED]).got).toBe(NOT_BY_ENDS);
   });

@@ -13,6 +13,9 @@ export const NOT_BY_ENDS = -2;
 const END_TRIES = 3;
 /** Closing words of the form, once in it, tried as an anchor after the slip (see anchoredAfter). */
 const ANCHOR_TRIES = 4;
+/** Cut words once in the form looked for in the sequence (each a pass over it): past this, align as
+ * usual, so a long sequence costs a bounded number of passes (any one paragraph has at most 17). */
+const CUT_SCANS = 32;
 
 /**
  * The form matches the sequence on [0, start) and its last `common` words match the sequence's
@@ -91,7 +94,11 @@ function commonEnd(run: AlignRun, start: number, end: number): number {
 function onDiagonals(run: AlignRun, start: number, common: number): boolean {
   const { once, alternatives } = formWords(run.template.keys);
   const tKeys = run.template.keys;
-  for (let i = start; i < tKeys.length - common; i++) if (once[i] && occurrences(run.sequenceKeys, tKeys[i]) === 1) return false;
+  let scans = 0;
+  for (let i = start; i < tKeys.length - common; i++) {
+    if (!once[i]) continue;
+    if (++scans > CUT_SCANS || occurrences(run.sequenceKeys, tKeys[i]) === 1) return false;
+  }
   for (const i of alternatives) if (occurrences(run.sequenceKeys, tKeys[i]) > 0) return false;
   return true;
 }
