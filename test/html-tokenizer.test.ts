@@ -34,6 +34,8 @@ const PIECES = [
   "<div title='a&amp;b' hidden>", '<br/>', '<br >', '</br>', '</ p>', '</>', '<!-- c -->', '<!--x', '<!doctype html>', '<![CDATA[a<b]]>',
   '<?xml x?>', '<style>.x{display:none}</style>', '<script>a<b</script>', '<title>a&amp;t</title>', '<textarea>&lt;x</textarea>',
   '<svg><style>&amp;</style></svg>', '<TYPE>EX-31.1\n', '<ix:header>', '</ix:header>', '<a b c=d e = "f" g=\'h\'>', '<x y="unclosed',
+  // `&nbsp;` in text is read without the entity decoder: its neighbours and look-alikes.
+  '&nbsp;&nbsp;', '&nbsp', '&NBSP;', '&nbsp;x', '&nbs', "<p title='&nbsp;'>", '<title>&nbsp;</title>', '<svg>&nbsp;</svg>',
 ];
 
 describe('the skipping tokenizer', () => {

@@ -24,6 +24,14 @@ interface Scanning extends Internals {
   ampAt: number;
 }
 
+/** The Tokenizer's private members an entity's events are made with. */
+interface Entities extends Internals {
+  decodeEntities: boolean;
+  xmlMode: boolean;
+  sectionStart: number;
+  cbs: { ontext(start: number, endIndex: number): void; ontextentity(cp: number, endIndex: number): void };
+}
+
 type StateFunction = (this: Internals, c: number, quote: number) => void;
 
 const LT = 0x3c;
@@ -47,6 +55,7 @@ const attributeName = original.stateInAttributeName as StateFunction;
 // Written out one by one: a shared loop calling a predicate is several times slower.
 const OVERRIDES: Record<string, StateFunction> = {
   stateText(c) {
+    if (c === AMP && nbsp(this as Entities)) return;
     if (c === LT || c === AMP) return text.call(this, c, 0);
     this.index = this.offset + textEnd(this as Scanning, this.index - this.offset + 1) - 1;
   },
@@ -70,6 +79,16 @@ const OVERRIDES: Record<string, StateFunction> = {
     this.index = this.offset + nameEnd(this.buffer, this.index - this.offset + 1, true) - 1;
   },
 };
+
+/** `&nbsp;` in text, whole in the buffer (EDGAR's commonest entity): as the entity decoder's emitCodePoint gives it, without the decoder. */
+function nbsp(t: Entities): boolean {
+  if (!t.decodeEntities || t.xmlMode || !t.buffer.startsWith('&nbsp;', t.index - t.offset)) return false;
+  if (t.sectionStart < t.index) t.cbs.ontext(t.sectionStart, t.index);
+  t.sectionStart = t.index + 6;
+  t.index = t.sectionStart - 1;
+  t.cbs.ontextentity(0xa0, t.sectionStart);
+  return true;
+}
 
 /** Where text from `i` ends in the buffer: at the next `<` or `&`, or the buffer's end. */
 function textEnd(t: Scanning, i: number): number {
@@ -99,7 +118,10 @@ function nameEnd(b: string, i: number, attribute: boolean): number {
 function fits(): boolean {
   if (!Object.keys(OVERRIDES).every((name) => typeof original[name] === 'function')) return false;
   const probe = new Tokenizer({}, {} as ConstructorParameters<typeof Tokenizer>[1]) as unknown as Internals;
-  return typeof probe.buffer === 'string' && typeof probe.index === 'number' && typeof probe.offset === 'number';
+  const entities = probe as unknown as Entities;
+  return typeof probe.buffer === 'string' && typeof probe.index === 'number' && typeof probe.offset === 'number'
+    && typeof entities.decodeEntities === 'boolean' && typeof entities.xmlMode === 'boolean' && typeof entities.sectionStart === 'number'
+    && typeof original.emitCodePoint === 'function';
 }
 
 class SkippingTokenizer extends Tokenizer {
