@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../src/core/formatters/index.js';
 import { fatalResult } from '../src/core/formatters/fatal.js';
+import { lintInput } from '../src/node/lint-input.js';
 import lintBatch from '../src/node/lint-worker.js';
+import type { LintResult } from '../src/core/types.js';
 import type { RenderedRun } from '../src/node/render.js';
 import { lintBytes } from '../src/node/lint-file.js';
 import { canonical, render, without } from './support/certs.js';
@@ -40,5 +42,17 @@ describe('lintBatch', () => {
     const outcomes = await lintBatch({ items, options });
     expect(Array.isArray(outcomes)).toBe(true);
     expect((outcomes as { problem?: string }[]).map((o) => o.problem)).toEqual([undefined, 'no such file or directory', undefined]);
+  });
+
+  it('lints a file read from disk as lintBytes does: an EDGAR submission or wrapped exhibit as one (sniffed as it is read), else as a document', async () => {
+    const root = join(import.meta.dirname, '..');
+    for (const file of ['test/fixtures/edgar/acme-10k-2025.txt', 'examples/acme-10k-2025-ex31-1.htm', 'examples/acme-10k-2025-ex31-2.txt']) {
+      const path = join(root, file);
+      const outcome = await lintInput({ name: file, path, named: true, regular: true }, { ...options, syncReads: true });
+      // A submission's result from lintBytes also carries its reading statistics; the CLI's does not.
+      const { stats: _stats, ...expected } = (await lintBytes(readFileSync(path), { filePath: file, requireCertification: true })) as LintResult & { stats?: unknown };
+      expect(outcome.result).toEqual(expected);
+      expect(outcome.result!.certifications.length).toBeGreaterThan(0);
+    }
   });
 });

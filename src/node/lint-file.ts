@@ -29,8 +29,12 @@ export async function lintBytes(bytes: Uint8Array, nameOrOptions?: string | Lint
     const { lintSubmissionBytes } = await (submissionReader ??= import('../core/filing/submission.js'));
     return lintSubmissionBytes(bytes, { ...options, filePath });
   }
-  const extracted = await extract(bytes, filePath);
-  return lintExtracted(extracted, { ...options, filePath });
+  return lintDocumentBytes(bytes, { ...options, filePath });
+}
+
+/** lintBytes for bytes already known not to be an EDGAR submission (read-input.ts sniffs as it reads). */
+export async function lintDocumentBytes(bytes: Uint8Array, options: LintOptions & { filePath: string }): Promise<LintResult> {
+  return lintExtracted(await extract(bytes, options.filePath), options);
 }
 
 /** Reads a file and lints it; the result is named by `path`. Throws an InputError when it cannot be read or linted. */

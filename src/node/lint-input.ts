@@ -5,7 +5,7 @@ import { InputError } from '../core/extract/errors.js';
 import { isSubmission, SNIFF_BYTES } from '../core/extract/sniff.js';
 import type { LintOptions, LintResult } from '../core/types.js';
 import { tooLarge } from './files.js';
-import { lintBytes } from './lint-file.js';
+import { lintDocumentBytes } from './lint-file.js';
 import { readInput, readInputSync, type ReadRequest } from './read-input.js';
 
 export interface WorkItem {
@@ -57,12 +57,22 @@ export async function lintInput(item: WorkItem, options: InputOptions): Promise<
       if (options.light !== undefined && bytes.length > options.light) return { heavy: true, notes: [] };
       if (isSubmission(bytes.subarray(0, SNIFF_BYTES))) return await lintStreamed(item, options, bytes);
     }
-    const { maxBytes: _m, light: _l, syncReads: _s, ...lintOptions } = options;
-    return { result: await lintBytes(bytes, { ...lintOptions, filePath: item.name, requireCertification: item.named }), notes: [] };
+    // Not a submission: a read from disk sniffed it (read-input.ts), bytes in memory just above.
+    return { result: await lintDocumentBytes(bytes, { ...lintOptionsOf(options), filePath: item.name, requireCertification: item.named }), notes: [] };
   } catch (err) {
     if (err instanceof InputError) return { problem: err.message, notes: [] };
     return { problem: `internal error: ${(err as Error)?.message ?? String(err)}`, notes: [] };
   }
+}
+
+/** The LintOptions within InputOptions, kept for the last options object (a worker's batch, a run, share one). */
+let stripped: { from: InputOptions; to: LintOptions } | undefined;
+function lintOptionsOf(options: InputOptions): LintOptions {
+  if (stripped?.from !== options) {
+    const { maxBytes: _m, light: _l, syncReads: _s, ...to } = options;
+    stripped = { from: options, to };
+  }
+  return stripped.to;
 }
 
 function read(path: string, options: InputOptions, regular: boolean): ReturnType<typeof readInput> | ReturnType<typeof readInputSync> {
