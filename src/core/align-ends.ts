@@ -29,7 +29,8 @@ const CUT_SCANS = 32;
  * `end` stay unmatched, counted as added, provided an anchor stands after the slip; without one
  * the last gap would run on into them (and to jsdiff), so then `end` must be the sequence's end.
  * Its edit length (cut + added + S - end = S - T + 2 * cut) is within maxEditLength whenever the
- * T - cut matches reach minMatched, so alignLists gives up no other way. Returns the matches made (recorded in toSubmitted/toTemplate), GAVE_UP or NOT_BY_ENDS.
+ * T - cut matches reach minMatched, so alignLists gives up no other way.
+ * Returns the matches made (recorded in toSubmitted/toTemplate), GAVE_UP or NOT_BY_ENDS.
  */
 export function alignByEnds(
   run: AlignRun, start: number, toSubmitted: Int32Array, toTemplate: Int32Array,
