@@ -199,15 +199,11 @@ export async function run(
   const redline = outputs.some((o) => o.format === 'html');
   const options: LintOptions = { ...lintOptions, profile: opts.profile, form: opts.form, ...(redline ? { redline } : {}) };
   const early = new EarlyStart(opts.concurrency ?? 'auto', io.env);
-  let items: WorkItem[];
-  try {
+  const items = await closingOnError(early, async () => {
     const inputs = source ? await source(complain) : await gather(opts.files, io, complain, early);
     for (const dir of opts.filing ?? []) for (const r of await lintFiling(dir, { ...options, maxBytes }, io, complain)) sink.add(r);
-    items = await withStdin(inputs, opts.stdinFilename ?? '<stdin>', maxBytes, io, complain);
-  } catch (err) {
-    await early.close(); // until lintAll takes them over, workers started early would keep the process alive
-    throw err;
-  }
+    return withStdin(inputs, opts.stdinFilename ?? '<stdin>', maxBytes, io, complain);
+  });
   const progress = startProgress(io, items.length);
   say = progress.write;
   await lintAll(items, { ...options, maxBytes }, {
@@ -231,6 +227,16 @@ export async function run(
   for (const [path, why] of failed) io.stderr.write(`soxlint: ${forTerminal(path)}: ${why}\n`);
   if (opts.stats) io.stderr.write(sink.stats.table(Number(process.hrtime.bigint() - began) / 1e6));
   return trouble || failed.length > 0 ? EXIT_TROUBLE : findingsExit(sink.stats, opts.maxWarnings, io);
+}
+
+/** `find`'s answer; if it fails, the workers started early are closed first (until lintAll takes them over, they keep the process alive). */
+async function closingOnError<T>(early: EarlyStart, find: () => Promise<T>): Promise<T> {
+  try {
+    return await find();
+  } catch (err) {
+    await early.close();
+    throw err;
+  }
 }
 
 /** --filing DIR: the folder linted as one filing (filing.ts is loaded only then); its problems told through `complain`. */
