@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fatalResult } from '../src/core/formatters/fatal.js';
 import { formatters } from '../src/core/formatters/index.js';
 import type { LintResult } from '../src/core/types.js';
-import { RunRenderer, renderer } from '../src/node/render.js';
+import { RunRenderer, renderedOne } from '../src/node/render.js';
 import { ResultSink } from '../src/node/result-sink.js';
 import { canonical, edit, lintSource, toText, without } from './support/certs.js';
 
@@ -51,8 +51,8 @@ describe('ResultSink', () => {
       const github = readFileSync(join(dir, `g-${quiet}.txt`), 'utf8');
       const sink = new ResultSink({ specs, stdout: there.stdout, cwd: dir, quiet, stream: true }, { color: true, cwd: dir });
       expect(sink.renderSpec).toEqual({ outputs: [{ format: 'stylish', color: true }, { format: 'json', color: false }, { format: 'github', color: false }], quiet });
-      const render = renderer(structuredClone(sink.renderSpec!));
-      for (const r of results) sink.addRendered(structuredClone(render(structuredClone(r))));
+      const spec = structuredClone(sink.renderSpec!);
+      for (const r of results) sink.addRun(structuredClone(renderedOne(spec, structuredClone(r))));
       await sink.finish({ color: true, cwd: dir });
       expect(there.writes.join('')).toBe(here.writes.join(''));
       expect(there.writes.join('')).toContain('\u001b[31merror');

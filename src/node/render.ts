@@ -18,13 +18,6 @@ export interface RenderSpec {
 /** [`"SOXnnn rule-name"`, errors, warnings]: a rule's messages, as --stats counts them. */
 export type RuleCount = [string, number, number];
 
-export interface Rendered {
-  /** One text per output of the spec, in its order. */
-  pieces: string[];
-  tally: Tally;
-  rules: RuleCount[];
-}
-
 /** Lines for stderr about one input of a run: its notes, and why it could not be linted. */
 export interface Told {
   /** Its place in the run. */
@@ -49,15 +42,6 @@ function piecesFor(spec: RenderSpec): PieceStream[] {
   const key = JSON.stringify(spec.outputs);
   if (made?.key !== key) made = { key, streams: spec.outputs.map((o) => pieceFormatters[o.format]({ color: o.color })) };
   return made.streams;
-}
-
-/** The renderer of a spec. */
-export function renderer(spec: RenderSpec): (r: LintResult) => Rendered {
-  const streams = piecesFor(spec);
-  return (r) => {
-    const shown = spec.quiet ? errorsOnly(r) : r;
-    return { pieces: streams.map((s) => s.piece(shown)), tally: tallyOf(shown), rules: rulesOf(r) };
-  };
 }
 
 /** Renders a run input by input: `add` each result (or problem) in order, then `done`. */
@@ -94,6 +78,13 @@ export class RunRenderer {
     const texts = this.texts.map((pieces, k) => pieces.join(this.streams[k].between));
     return { texts, tally: this.tally, rules: [...this.rules].map(([key, [e, w]]) => [key, e, w]), told: this.told };
   }
+}
+
+/** One result rendered as a run of its own (the CLI's thread, linting in place). */
+export function renderedOne(spec: RenderSpec, r: LintResult): RenderedRun {
+  const run = new RunRenderer(spec);
+  run.add(r.filePath, r, []);
+  return run.done();
 }
 
 function countRules(r: LintResult, into: Map<string, [number, number]>): void {

@@ -8,7 +8,7 @@ import { pieceFormatters, place, tallyOf, type FormatOptions, type PieceStream }
 import type { LintResult } from '../core/types.js';
 import { closeQuietly } from './files.js';
 import { cannotWrite, writeOutputs, type OutputSpec } from './outputs.js';
-import { errorsOnly, renderer, rulesOf, type Rendered, type RenderedRun, type RenderSpec } from './render.js';
+import { errorsOnly, renderedOne, rulesOf, type RenderedRun, type RenderSpec } from './render.js';
 import { RunStats } from './stats.js';
 
 export interface SinkOptions {
@@ -42,14 +42,12 @@ export class ResultSink {
   private failed: [string, string][] = [];
   /** How a streamed result is rendered, here or in a worker; null when the results are held. */
   readonly renderSpec: RenderSpec | null = null;
-  private render: ((r: LintResult) => Rendered) | null = null;
 
   constructor(private options: SinkOptions, private format: FormatOptions) {
     if (options.stream && options.specs.every((s) => Object.hasOwn(pieceFormatters, s.format))) {
       options.specs.forEach((spec, index) => this.open(spec, index));
       const outputs = options.specs.map((spec) => ({ format: spec.format, color: spec.path === null && format.color }));
       this.renderSpec = { outputs, quiet: options.quiet };
-      this.render = renderer(this.renderSpec);
     } else {
       this.held = [];
     }
@@ -57,18 +55,9 @@ export class ResultSink {
 
   /** The next result, in input order. */
   add(r: LintResult): void {
-    if (this.render) return this.addRendered(this.render(r));
+    if (this.renderSpec) return this.addRun(renderedOne(this.renderSpec, r));
     this.stats.add(tallyOf(r), rulesOf(r));
     this.held!.push(r);
-  }
-
-  /** The next result as rendered by `renderSpec`, in input order. */
-  addRendered(x: Rendered): void {
-    this.stats.add(x.tally, x.rules);
-    for (const s of this.streaming) {
-      s.pending += place(s.stream, x.pieces[s.index], x.tally);
-      if (s.pending.length >= FLUSH_CHARS) flush(s);
-    }
   }
 
   /** The next results as a worker rendered them (a batch, render.ts), in input order. */
