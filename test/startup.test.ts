@@ -130,6 +130,29 @@ describe('start-up', () => {
   });
 });
 
+describe('leaving', () => {
+  // Tells how the process ended: through process.exit, at once, or by running out of work (Node
+  // then tears the heap down first: tens of milliseconds after a run with workers).
+  const how = () => {
+    const file = join(dir, 'leaving.cjs');
+    writeFileSync(file, [
+      "const fs = require('node:fs'); const exit = process.exit;",
+      "process.exit = function (...code) { fs.writeSync(2, 'left through process.exit\\n'); return exit.apply(this, code); };",
+      "process.on('beforeExit', () => fs.writeSync(2, 'left by running out of work\\n'));",
+    ].join('\n'));
+    return file;
+  };
+
+  it('after a run with workers into pipes (Node makes its stream for each when a worker starts), at once, with the same output and exit code', () => {
+    const run = (c: string) => spawnSync(process.execPath, ['-r', how(), bin, certs, '-f', 'json', '--concurrency', c, '--max-warnings', '10'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26, timeout: 60000 });
+    const [alone, pooled] = [run('off'), run('2')];
+    expect(pooled.stderr).toBe('soxlint: too many warnings (150); --max-warnings is 10\nleft through process.exit\n');
+    expect(pooled.status).toBe(1);
+    expect(pooled.stdout).toBe(alone.stdout);
+    expect(JSON.parse(pooled.stdout)).toHaveLength(151);
+  });
+});
+
 describe('standard output written straight to its descriptor', () => {
   it('is the same in a file as through a pipe', () => {
     const piped = spawnSync(process.execPath, [bin, certs, '-f', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
