@@ -133,6 +133,30 @@ describe('ResultSink', () => {
     expect(writes.join('')).toBe(formatters.json(many, { color: false }));
   });
 
+  it("writes a worker's long run (16K characters or more: a batch as JSON) on its own, after what was pending: the same bytes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soxlint-sink-'));
+    const { writes, stdout } = capture();
+    const specs = [{ format: 'json', path: null }, { format: 'github', path: 'g.txt' }];
+    const sink = new ResultSink({ specs, stdout, cwd: dir, quiet: false, stream: true }, { color: false, cwd: dir });
+    const all: LintResult[] = [];
+    const runs = [2, 32, 1, 32].map((count, k) => {
+      const run = new RunRenderer(structuredClone(sink.renderSpec!));
+      for (let i = 0; i < count; i++) {
+        const r = { ...results[(i + k) % 4], filePath: `r${k}-${i}.txt` };
+        all.push(r);
+        run.add(r.filePath, r.fatal === undefined ? r : undefined, [], r.fatal === undefined ? undefined : 'no such file or directory');
+      }
+      return structuredClone(run.done());
+    });
+    expect(runs.map((r) => r.texts[0].length >= 16 * 1024)).toEqual([false, true, false, true]);
+    for (const run of runs) sink.addRun(run);
+    await sink.finish({ color: false, cwd: dir });
+    expect(writes).toContain(runs[1].texts[0]);
+    expect(writes).toContain(runs[3].texts[0]);
+    expect(writes.join('')).toBe(formatters.json(all, { color: false, cwd: dir }));
+    expect(readFileSync(join(dir, 'g.txt'), 'utf8')).toBe(formatters.github(all, { color: false, cwd: dir }));
+  });
+
   it('writes a file output and counts what --stats and the exit code need', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'soxlint-sink-'));
     const { writes, stdout } = capture();
