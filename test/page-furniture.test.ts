@@ -2,7 +2,10 @@
 // a paragraph are wording like any other (issue 7: "the registrant's of ability" passed).
 import { describe, expect, it } from 'vitest';
 import { extractDocx } from '../src/core/extract/docx.js';
+import { blankFurniture } from '../src/core/furniture.js';
 import { lintExtracted } from '../src/core/lint.js';
+import { normalize } from '../src/core/normalize.js';
+import { tokenize } from '../src/core/tokenize.js';
 import { canonical, edit, lintSource, render, slice } from './support/certs.js';
 import { toDocx } from './support/docx.js';
 
@@ -100,3 +103,25 @@ it('.docx: "of" inserted in paragraph 3 is reported on its Word paragraph', asyn
   const r = lintExtracted(ext, 'ex31.docx');
   expect(r.messages.map((m) => [m.ruleId, m.paragraph, m.line, slice(ext.source, m)])).toEqual([['SOX004', '3', 5, 'of']]);
 });
+
+it('page lines found from the tokens: the same text blanked as by testing every line with a digit', () => {
+  // Labels split over lines or glued to their words, with page markers and footers on their lines.
+  const labels = ['1', '(b', 'b', '12', '1.', '(a)', '4.The', 'iv.', '2)', ''];
+  const gaps = ['\n', ' ', '\n\n', '  \n ', ''];
+  const tails = ['.', ')', '. ', ') ', '.\n', ''];
+  const lines = ['', 'Acme - Page 2', 'Acme Corp. | Page 4 of 5', 'Page 3', 'PAGE 3 OF 4', '- 2 -', '\u2013 2 \u2013', '7', '<PAGE>',
+    '2 of 3', '3 | Page', 'x 12', 'Exhibit 31.1', 'I have reviewed this report;', 'page 9', 'ACME CORP.', 'Date: May 1, 2024'];
+  let seed = 7;
+  const pick = <T>(xs: T[]): T => xs[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % xs.length];
+  let blanked = 0;
+  for (let n = 0; n < 3000; n++) {
+    let s = '';
+    for (let l = 0; l < 4; l++) s += pick(labels) + pick(gaps) + pick(tails) + pick(lines) + pick(['\n', '\n\n', ' ', '\t\n']);
+    const norm = normalize(s);
+    const want = blankFurniture(norm).text;
+    if (want !== norm.text) blanked++;
+    expect(blankFurniture(norm, tokenize(norm.text)).text, JSON.stringify(s)).toBe(want);
+  }
+  expect(blanked).toBeGreaterThan(1000);
+});
+

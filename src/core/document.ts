@@ -45,10 +45,25 @@ export class Doc {
 
   /** `embeddedAt`: where the document stands in a larger file, whose positions `position()` gives. */
   constructor(readonly ext: Extracted, readonly embeddedAt?: EmbeddedAt) {
-    // Page furniture (page numbers, <PAGE>, running headers) is formatting: blanked as whole lines.
-    this.norm = blankFurniture(normalize(ext.text));
-    this.mayCertify = MAY_CERTIFY.test(this.norm.text);
-    this.tokens = this.mayCertify ? tokenize(this.norm.text) : NO_TOKENS;
+    // Page furniture (page numbers, <PAGE>, running headers) is formatting: blanked as whole lines,
+    // found from the tokens of a text that may certify (blanking only writes white space, so it
+    // cannot make one that does not), which are made again only when a line was blanked (rare).
+    const normal = normalize(ext.text);
+    let norm = normal;
+    let tokens = NO_TOKENS;
+    let mayCertify = MAY_CERTIFY.test(normal.text);
+    if (!mayCertify) norm = blankFurniture(normal);
+    else {
+      tokens = tokenize(normal.text);
+      norm = blankFurniture(normal, tokens);
+      if (norm !== normal) {
+        mayCertify = MAY_CERTIFY.test(norm.text);
+        tokens = mayCertify ? tokenize(norm.text) : NO_TOKENS;
+      }
+    }
+    this.norm = norm;
+    this.mayCertify = mayCertify;
+    this.tokens = tokens;
   }
 
   /** Source offset where token k starts. */

@@ -5,6 +5,7 @@
 import type { Normalized } from './normalize.js';
 import { DATE } from './dates.js';
 import { CONFORMED, DATE_LABEL, TITLE_WORDS } from './signature.js';
+import type { Tokens } from './tokenize.js';
 import { uint8s } from './typed-arrays.js';
 
 function signatureLine(s: string): boolean {
@@ -139,11 +140,64 @@ function anyPageLine(text: string): boolean {
   return false;
 }
 
-/** The normalised text with page furniture blanked out. */
-export function blankFurniture(norm: Normalized): Normalized {
+/** The line that starts (past its indent) at text[from], trimmed. */
+function lineFrom(text: string, from: number): string {
+  let to = text.indexOf('\n', from);
+  if (to < 0) to = text.length;
+  return text.slice(from, to).trimEnd();
+}
+
+/** The line holding text[at], trimmed. */
+function lineAround(text: string, at: number): string {
+  return lineFrom(text, text.lastIndexOf('\n', at) + 1).trimStart();
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether token k can open a page marker line: every form but the footer's starts with a digit, a
+ * dash, "<" or the word "page" (any non-ASCII character is let through). A label ("4.", "(b)", "1"
+ * with its "." on the next line) cannot: a number with "." or ")" after it is none of the forms,
+ * and pageMarkers passes over a number whose "." follows on the next line. */
+function opensMarker(text: string, t: Tokens, k: number): boolean {
+  const c = t.lead[k];
+  if (t.label[k]) return false;
+  if (isDigit(c) || c === 0x2d || c === 0x3c || c >= 0x80) return true;
+  const s = t.start[k];
+  return (c | 0x20) === 0x70 && (text.charCodeAt(s + 1) | 0x20) === 0x61 && (text.charCodeAt(s + 2) | 0x20) === 0x67 && (text.charCodeAt(s + 3) | 0x20) === 0x65;
+}
+
+/**
+ * anyPageLine, less the lines that cannot be page markers, read from the text's tokens (a few
+ * instructions a token where the scan of the text costs ~14 a character). The normalised text's
+ * only white space is " " and line breaks, where tokens split, so a line's first character is its
+ * first token's lead (or the "." of a split label, see opensMarker); and a line that opens with none
+ * of a marker's leads can only be the footer form, which ends in a number that is its last token.
+ */
+function anyMarkerLine(text: string, t: Tokens): boolean {
+  const { count, lineStart, lead, label, start } = t;
+  for (let first = 0; first < count;) {
+    let last = first;
+    while (last + 1 < count && !lineStart[last + 1]) last++;
+    // Tokens first..last stand on first's line (after a split label, on the line it ends on).
+    if (opensMarker(text, t, first)) {
+      if (isPageLine(lineFrom(text, start[first]))) return true;
+    } else if (isDigit(lead[last]) && !label[last]) {
+      // A footer's page number ("Acme Corp. - Page 2 of 3")?
+      if (isPageLine(label[first] ? lineAround(text, start[last]) : lineFrom(text, start[first]))) return true;
+    }
+    first = last + 1;
+  }
+  return false;
+}
+
+/**
+ * The normalised text with page furniture blanked out. Given its tokens (of the text as it is),
+ * the lines that may be page markers are found from them instead of a scan of the text.
+ */
+export function blankFurniture(norm: Normalized, tokens?: Tokens): Normalized {
   const text = norm.text;
   // Most certifications have no page marker: then there is no furniture, and no need to split lines.
-  if (!anyPageLine(text)) return norm;
+  if (!(tokens ? anyMarkerLine(text, tokens) : anyPageLine(text))) return norm;
   const lines = linesOf(text);
   const mark = furnitureLines(lines);
   if (!mark.includes(1)) return norm;
