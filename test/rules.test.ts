@@ -86,6 +86,12 @@ const cases: Case[] = [
     paras: () => edit(edit(canonical(), '4', 'Rules 13a-15(e) and 15d-15(e))', 'Rules 13a-14 and 15d-14)'), '5', 'evaluation of internal control over financial reporting, to', 'evaluation, to'),
     expect: ['SOX008 4', 'SOX008 5'], actual: ['Rules 13a-14 and 15d-14)', 'our most recent evaluation, to the'],
   },
+  // The rule reads a certification's text only when its tokens may hold a marker: any case, any spacing.
+  { name: '2002 wording in capitals', paras: () => edit(canonical(), '4', 'Rules 13a-15(e) and 15d-15(e))', 'Rules 13A-14 and 15D-14)'), expect: ['SOX008 4'], actual: ['Rules 13A-14 and 15D-14)'] },
+  { name: '"evaluation, to" across a line break', paras: () => edit(canonical(), '5', 'evaluation of internal control over financial reporting, to', 'EVALUATION,\nto'), expect: ['SOX008 5'], actual: ['our most recent EVALUATION, to the'] },
+  { name: '"Form 10-KSB" across a line break', paras: () => edit(canonical(), '1', 'Annual Report on Form 10-K', 'Annual Report on Form\n10-ksb'), expect: ['SOX008 1'], actual: ['Form 10-ksb'] },
+  { name: '"financial data" across a line break', paras: () => edit(canonical(), '5(a)', 'report financial information', 'report FINANCIAL\ndata'), expect: ['SOX008 5(a)'], actual: ['report FINANCIAL data;'] },
+  { name: '"small business issuer" across a line break', paras: () => edit(canonical(), '3', 'of the registrant as of', 'of the small Business\nIssuer as of'), expect: ['SOX008 3'], actual: ['small Business Issuer'] },
   // SOX009
   { name: 'no conformed signature', paras: canonical, render: { signature: ['Date: February 27, 2026', 'Jane Q. Doe', 'Chief Executive Officer'] }, expect: ['SOX009 signature'], actual: [null] },
   { name: 'no date', paras: canonical, render: { signature: ['Date:', '/s/ Jane Q. Doe', 'Chief Executive Officer'] }, expect: ['SOX009 signature'], actual: ['Date:'] },
