@@ -100,7 +100,7 @@ function onDiagonals(run: AlignRun, start: number, common: number): boolean {
     if (!once[i]) continue;
     if (++scans > CUT_SCANS || occurrences(run.sequenceKeys, tKeys[i]) === 1) return false;
   }
-  for (const i of alternatives) if (occurrences(run.sequenceKeys, tKeys[i]) > 0) return false;
+  for (let k = 0; k < alternatives.length; k++) if (occurrences(run.sequenceKeys, tKeys[alternatives[k]]) > 0) return false;
   return true;
 }
 

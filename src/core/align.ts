@@ -78,7 +78,7 @@ export function align(
   // Pushed, not found.map(): TurboFan's map() returns holey arrays where the interpreter's returns
   // packed ones, and computeChanges, compiled for one, deopted on the other in every run.
   const moved: number[] = [];
-  for (const f of found) moved.push(f.para);
+  for (let k = 0; k < found.length; k++) moved.push(found[k].para);
   return new Alignment(toSubmitted, toTemplate, moved, total);
 }
 

@@ -28,12 +28,16 @@ export class Certification {
   }
 
   claim(c: Change): void {
-    for (const i of c.del) this.claimedT[i] = 1;
-    for (const j of c.ins) this.claimedS[j] = 1;
+    const { del, ins } = c;
+    for (let k = 0; k < del.length; k++) this.claimedT[del[k]] = 1;
+    for (let k = 0; k < ins.length; k++) this.claimedS[ins[k]] = 1;
   }
 
   isClaimed(c: Change): boolean {
-    return c.del.every((i) => this.claimedT[i]) && c.ins.every((j) => this.claimedS[j]);
+    const { del, ins } = c;
+    for (let k = 0; k < del.length; k++) if (!this.claimedT[del[k]]) return false;
+    for (let k = 0; k < ins.length; k++) if (!this.claimedS[ins[k]]) return false;
+    return true;
   }
 
   paraId(index: number): string {
@@ -135,7 +139,7 @@ export class Certification {
  */
 export function wordsAt(words: readonly string[], idx: readonly number[], f?: (word: string) => string): string[] {
   const out: string[] = [];
-  for (const i of idx) out.push(f ? f(words[i]) : words[i]);
+  for (let k = 0; k < idx.length; k++) out.push(f ? f(words[idx[k]]) : words[idx[k]]);
   return out;
 }
 

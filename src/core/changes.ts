@@ -65,7 +65,9 @@ function gapChanges(
       if (alignment.submittedToTemplate[j] < 0 && !skipSeq[j]) get(template.para[i0]).ins.push(j);
     }
   }
-  for (const c of [...byPara.values()].sort((x, y) => x.para - y.para)) out.push(c);
+  // Plain loops here and below: each for-of adds an iterator protocol to the graph TurboFan compiles.
+  const ordered = [...byPara.values()].sort((x, y) => x.para - y.para);
+  for (let k = 0; k < ordered.length; k++) out.push(ordered[k]);
 }
 
 /**
@@ -82,7 +84,8 @@ export function computeChanges(
   // Moved paragraphs: their own internal changes (nothing skipped within one); their span is kept
   // out of the main chain's gaps.
   const noneSkipped = movedAny ? uint8s(seqLength) : skipSeq;
-  for (const m of alignment.moved) {
+  for (let k = 0; k < alignment.moved.length; k++) {
+    const m = alignment.moved[k];
     const p = template.paragraphs[m];
     const pairs: Pair[] = [];
     for (let i = p.tokenStart; i < p.tokenEnd; i++) if (alignment.templateToSubmitted[i] >= 0) pairs.push({ i, j: alignment.templateToSubmitted[i] });
@@ -112,6 +115,8 @@ export function computeChanges(
     pj = j;
   }
   gapChanges(template, alignment, previous(), null, isBoundary, skipSeq, main, endsBody);
-  for (const c of main) if (!moved.has(c.para)) out.push(c);
-  return out.filter((c) => c.del.length || c.ins.length);
+  for (let k = 0; k < main.length; k++) if (!moved.has(main[k].para)) out.push(main[k]);
+  const nonEmpty: Change[] = [];
+  for (let k = 0; k < out.length; k++) if (out[k].del.length || out[k].ins.length) nonEmpty.push(out[k]);
+  return nonEmpty;
 }

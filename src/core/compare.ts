@@ -87,7 +87,10 @@ function compare(doc: Doc, region: Region, template: Template, budget: WorkBudge
   const t = doc.tokens;
   let best: Compared | null = null;
   let bestScore = -Infinity;
-  for (const variant of variantsOf(template)) {
+  const variants = variantsOf(template);
+  // A plain loop: a for-of's iterator protocol would be compiled into this function's graph.
+  for (let v = 0; v < variants.length; v++) {
+    const variant = variants[v];
     const seq = buildSequence(t, doc.norm.text, region, variant);
     // A paragraph starts after a blank line or after its label.
     const isBoundary = (j: number) => {

@@ -88,7 +88,9 @@ export function renderedOne(spec: RenderSpec, r: LintResult): RenderedRun {
 }
 
 function countRules(r: LintResult, into: Map<string, [number, number]>): void {
-  for (const m of r.messages) {
+  // A plain loop: run for every file a worker lints, and a for-of's iterator protocol is compiled too.
+  for (let k = 0; k < r.messages.length; k++) {
+    const m = r.messages[k];
     const key = `${m.ruleId} ${m.ruleName}`;
     let row = into.get(key);
     if (!row) into.set(key, (row = [0, 0]));

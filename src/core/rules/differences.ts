@@ -30,7 +30,8 @@ function span(p: Piece): [number, number] {
 export function groupAdjacent(cert: Certification, pieces: Piece[]): Group[] {
   const sorted = [...pieces].sort((a, b) => span(a)[0] - span(b)[0] || a.para - b.para);
   const groups: Group[] = [];
-  for (const p of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const p = sorted[k];
     const g = groups[groups.length - 1];
     const last = g?.pieces[g.pieces.length - 1];
     if (g && g.para === p.para && last && close(cert, span(last)[1], span(p)[0])) g.pieces.push(p);
@@ -48,15 +49,21 @@ function close(cert: Certification, hi: number, lo: number): boolean {
 /** The unclaimed changes of one kind, as pieces. */
 export function unclaimed(cert: Certification, kind: ChangeKind): Piece[] {
   const out: Piece[] = [];
-  for (const c of cert.changes) {
+  const { changes } = cert;
+  for (let k = 0; k < changes.length; k++) {
+    const c = changes[k];
     if (c.kind !== kind || cert.isClaimed(c)) continue;
-    out.push({ ...c, del: c.del.filter((i) => !cert.claimedT[i]), ins: c.ins.filter((j) => !cert.claimedS[j]) });
+    const del: number[] = [];
+    const ins: number[] = [];
+    for (let m = 0; m < c.del.length; m++) if (!cert.claimedT[c.del[m]]) del.push(c.del[m]);
+    for (let m = 0; m < c.ins.length; m++) if (!cert.claimedS[c.ins[m]]) ins.push(c.ins[m]);
+    out.push({ ...c, del, ins });
   }
   return out;
 }
 
 export function claimAll(cert: Certification, g: Group): void {
-  for (const p of g.pieces) cert.claim(p as Change);
+  for (let k = 0; k < g.pieces.length; k++) cert.claim(g.pieces[k] as Change);
 }
 
 export interface Quoted {
@@ -76,7 +83,10 @@ export function quoteGroup(cert: Certification, g: Group): Quoted {
   const s1 = Math.floor(last);
   let t0 = Infinity;
   let t1 = -Infinity;
-  for (const p of g.pieces) for (const i of p.del) { t0 = Math.min(t0, i); t1 = Math.max(t1, i); }
+  for (let k = 0; k < g.pieces.length; k++) {
+    const { del } = g.pieces[k];
+    for (let m = 0; m < del.length; m++) { t0 = Math.min(t0, del[m]); t1 = Math.max(t1, del[m]); }
+  }
   for (let j = s0; j <= s1; j++) if (submittedToTemplate[j] >= 0) { t0 = Math.min(t0, submittedToTemplate[j]); t1 = Math.max(t1, submittedToTemplate[j]); }
   // An insertion of punctuation alone ("13a - 15(f)") is quoted with the words around it.
   const idx: number[] = [];

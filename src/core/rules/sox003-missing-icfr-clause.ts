@@ -22,15 +22,23 @@ export const missingIcfrClause: Declared<CertificationRule> = {
     const p = cert.template.paragraphs[index];
     if (absentParagraphs(cert).has(p.id)) return; // SOX002 reports the whole paragraph
     if (cert.matchedShare(index, ICFR_PART) >= CLAUSE_PRESENT_SHARE) return; // small slips are altered wording
+    const { part } = cert.template;
     const partTokens: number[] = [];
-    for (let i = p.tokenStart; i < p.tokenEnd; i++) if (cert.template.part[i] === ICFR_PART) partTokens.push(i);
+    for (let i = p.tokenStart; i < p.tokenEnd; i++) if (part[i] === ICFR_PART) partTokens.push(i);
     // Pushed, not filter()ed: TurboFan's inlined filter() hands back an array of another map than
     // the interpreter's, and this check deopted on it in every worker (see Alignment.moved in align.ts).
+    // Plain loops: each for-of and callback adds an iterator protocol or an inlined builtin to the
+    // graph TurboFan compiles.
     const touched: Change[] = [];
-    for (const c of cert.changes) if (c.para === index && c.del.some((i) => cert.template.part[i] === ICFR_PART)) touched.push(c);
-    for (const c of touched) {
-      for (const i of c.del) if (cert.template.part[i] === ICFR_PART) cert.claimedT[i] = 1;
-      for (const j of c.ins) cert.claimedS[j] = 1;
+    const { changes, claimedT, claimedS } = cert;
+    for (let k = 0; k < changes.length; k++) {
+      const { para, del, ins } = changes[k];
+      if (para !== index) continue;
+      let inClause = false;
+      for (let m = 0; m < del.length; m++) if (part[del[m]] === ICFR_PART) { claimedT[del[m]] = 1; inClause = true; }
+      if (!inClause) continue;
+      touched.push(changes[k]);
+      for (let m = 0; m < ins.length; m++) claimedS[ins[m]] = 1;
     }
     if (cert.profile === 'transition') return; // Rule 13a-14(a), last sentence
     const at = touched[0];

@@ -6,7 +6,8 @@ import type { CertificationRule, Declared } from './rule.js';
 function runs(p: Piece): Piece[] {
   if (p.ins.length === 0) return [p];
   const out: Piece[] = [];
-  for (const j of p.ins) {
+  for (let k = 0; k < p.ins.length; k++) {
+    const j = p.ins[k];
     const last = out[out.length - 1];
     if (last && last.ins[last.ins.length - 1] === j - 1) last.ins.push(j);
     else out.push({ ...p, del: out.length ? [] : p.del, ins: [j] });
@@ -22,14 +23,29 @@ export const alteredWording: Declared<CertificationRule> = {
   description: 'Words inserted, deleted or replaced in a paragraph that is present.',
   scope: 'certification',
   wording: true,
+  // Plain loops, no destructuring of trimShared's pair: each for-of, callback and array pattern adds
+  // an iterator protocol or an inlined builtin to the graph TurboFan compiles in every worker.
   check(cert, context) {
-    const pieces = unclaimed(cert, 'wording').flatMap(runs).filter((p) => p.del.length || p.ins.length);
-    for (const g of groupAdjacent(cert, pieces)) {
+    const pieces: Piece[] = [];
+    const found = unclaimed(cert, 'wording');
+    for (let k = 0; k < found.length; k++) {
+      const split = runs(found[k]);
+      for (let m = 0; m < split.length; m++) if (split[m].del.length || split[m].ins.length) pieces.push(split[m]);
+    }
+    const groups = groupAdjacent(cert, pieces);
+    for (let k = 0; k < groups.length; k++) {
+      const g = groups[k];
       const q = quoteGroup(cert, g);
-      const [expected, actual] = trimShared(q.expected, q.actual);
+      const trimmed = trimShared(q.expected, q.actual);
+      const expected = trimmed[0];
+      const actual = trimmed[1];
       const para = cert.paraId(g.para);
-      const omitted = g.pieces.every((p) => p.ins.length === 0);
-      const inserted = g.pieces.every((p) => p.del.length === 0);
+      let omitted = true;
+      let inserted = true;
+      for (let m = 0; m < g.pieces.length; m++) {
+        if (g.pieces[m].ins.length !== 0) omitted = false;
+        if (g.pieces[m].del.length !== 0) inserted = false;
+      }
       let message: string;
       if (omitted) message = `Paragraph ${para}: "${clip(expected!)}" omitted`;
       else if (inserted) message = `Paragraph ${para}: "${clip(actual!)}" inserted`;

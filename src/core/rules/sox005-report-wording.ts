@@ -41,7 +41,8 @@ export const reportWording: Declared<CertificationRule> = {
         actual: report.value,
       });
     }
-    for (const c of cert.changes) {
+    for (let k = 0; k < cert.changes.length; k++) {
+      const c = cert.changes[k];
       const para = cert.paraId(c.para);
       if (c.kind !== 'wording' || para === '1' || para === 'intro' || cert.isClaimed(c)) continue;
       const adjective = adjectiveBeforeReport(cert, c);

@@ -12,7 +12,8 @@ export const registrantWording: Declared<CertificationRule> = {
   scope: 'certification',
   wording: true,
   check(cert, context) {
-    for (const c of cert.changes) {
+    for (let k = 0; k < cert.changes.length; k++) {
+      const c = cert.changes[k];
       if (c.kind !== 'wording' || cert.isClaimed(c) || c.ins.length === 0) continue;
       const del = cert.delWords(c);
       if (!del.some((w) => w.startsWith('registrant')) || !del.every((w) => REGISTRANT_WORDS.has(w))) continue;

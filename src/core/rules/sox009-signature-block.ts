@@ -14,12 +14,13 @@ export const signatureBlock: Declared<CertificationRule> = {
     const last = cert.lastMatched();
     if (last < 0) return;
     const block = readSignature(cert.doc, cert.seq.last[last] + 1, cert.region.end);
-    const end = cert.insertionPoint(-1);
+    // The end of the certification (cert.insertionPoint(-1)) is worked out only for a finding that
+    // stands there: in a signed and dated certification it is not run, nor compiled into this check.
     if (block.sig < 0) {
       context.report({
         message: 'No conformed signature ("/s/ Name") after the certification',
         paragraph: 'signature',
-        range: end,
+        range: cert.insertionPoint(-1),
         expected: '/s/ [name of the certifying officer]',
         actual: null,
       });
@@ -57,7 +58,7 @@ export const signatureBlock: Declared<CertificationRule> = {
       context.report({
         message: block.dateLabel >= 0 ? 'The "Date:" line gives no date' : 'The certification is not dated',
         paragraph: 'signature',
-        range: block.dateLabel >= 0 ? cert.tokenRange(block.dateLabel, block.dateLabel) : end,
+        range: block.dateLabel >= 0 ? cert.tokenRange(block.dateLabel, block.dateLabel) : cert.insertionPoint(-1),
         expected: 'Date: [month day, year]',
         actual: block.dateLabel >= 0 ? cert.doc.words(block.dateLabel, block.dateLabel) : null,
       });

@@ -9,8 +9,9 @@ export const paragraphOrder: Declared<CertificationRule> = {
   scope: 'certification',
   wording: true,
   check(cert, context) {
-    const { templateToSubmitted } = cert.alignment;
-    for (const m of cert.alignment.moved) {
+    const { templateToSubmitted, moved } = cert.alignment;
+    for (let k = 0; k < moved.length; k++) {
+      const m = moved[k];
       const p = cert.template.paragraphs[m];
       const js: number[] = [];
       for (let i = p.tokenStart; i < p.tokenEnd; i++) if (templateToSubmitted[i] >= 0) js.push(templateToSubmitted[i]);

@@ -12,7 +12,8 @@ export const officerPlural: Declared<CertificationRule> = {
   scope: 'certification',
   wording: true,
   check(cert, context) {
-    for (const c of cert.changes) {
+    for (let k = 0; k < cert.changes.length; k++) {
+      const c = cert.changes[k];
       if (c.kind !== 'choice' || cert.isClaimed(c) || c.del.length !== 1 || c.ins.length !== 1) continue;
       if (!OFFICERS.test(cert.template.keys[c.del[0]])) continue;
       const actual = cert.seqQuote(c.ins[0], c.ins[0]);
