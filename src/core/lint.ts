@@ -72,14 +72,17 @@ export function lintDocument(ext: Extracted, filePath: string, options: LintOpti
   const messages = new DocumentMessages(ext.source.length, (offset) => doc.position(offset), options.rules, options.embeddedAt?.document);
   const found = find302(doc, ext, options, messages, onCertification);
   const summaries = [...found.summaries];
-  // Section 906 certifications (Exhibit 32) in what the Section 302 ones leave.
-  for (const s of doc.mayCertify ? findSection906(doc, found.taken) : []) {
-    for (const rule of section906Rules) rule.check(s, messages.contextFor(rule));
+  // Section 906 certifications (Exhibit 32) in what the Section 302 ones leave. Plain loops in this
+  // function and find302: see there.
+  const found906 = doc.mayCertify ? findSection906(doc, found.taken) : [];
+  for (let n = 0; n < found906.length; n++) {
+    const s = found906[n];
+    for (let k = 0; k < section906Rules.length; k++) section906Rules[k].check(s, messages.contextFor(section906Rules[k]));
     summaries.push(summarize906(s, profile, () => headingBefore(doc, found.taken, s.start)));
   }
   summaries.sort((a, b) => a.info.line - b.info.line);
   const certifications: CertificationInfo[] = []; // pushed: see Alignment.moved in align.ts
-  for (const s of summaries) certifications.push(s.info);
+  for (let n = 0; n < summaries.length; n++) certifications.push(summaries[n].info);
 
   const facts = {
     ext,
@@ -88,7 +91,7 @@ export function lintDocument(ext: Extracted, filePath: string, options: LintOpti
     minSimilarity: MIN_SIMILARITY,
     requireCertification: options.requireCertification !== false,
   };
-  for (const rule of documentRules) rule.check(facts, messages.contextFor(rule));
+  for (let k = 0; k < documentRules.length; k++) documentRules[k].check(facts, messages.contextFor(documentRules[k]));
   const result: LintResult = sortAndCount({ filePath, certifications, messages: messages.messages, errorCount: 0, warningCount: 0 });
   if (ext.kind === 'docx') placeInParagraphs(ext.source, result);
   // Redlines link their parts to findings by index: built once the messages are in their final order.
@@ -133,7 +136,10 @@ function find302(doc: Doc, ext: Extracted, options: LintOptions, messages: Docum
   const budget = new WorkBudget(FILE_WORK);
   const guard = Date.now() + WALL_CLOCK_GUARD_MS;
   const profile = options.profile ?? DEFAULT_PROFILE;
-  for (const region of regions) {
+  // Plain loops here: a for-of's iterator protocol wraps the body in a try/finally, and every call
+  // TurboFan inlines into it gets an exception edge (find302 was a worker's costliest compile).
+  for (let r = 0; r < regions.length; r++) {
+    const region = regions[r];
     if (budget.exhausted || Date.now() > guard) throw new InputError('comparing its certifications needs more work than soxlint allows in one file; split the file');
     const cert = compareRegion(doc, region, { documentType: ext.documentType, form: options.form, profile, budget });
     if (!cert) {
@@ -142,7 +148,10 @@ function find302(doc: Doc, ext: Extracted, options: LintOptions, messages: Docum
     }
     // Every rule runs, those turned off too (src/core/messages.ts): their claims still count.
     const unverifiedForm = cert.template.verified ? undefined : cert.template.id;
-    for (const rule of certificationRules) rule.check(cert, messages.contextFor(rule, unverifiedForm));
+    for (let k = 0; k < certificationRules.length; k++) {
+      const rule = certificationRules[k];
+      rule.check(cert, messages.contextFor(rule, unverifiedForm));
+    }
     onCertification?.(cert);
 
     const last = cert.lastMatched();

@@ -18,7 +18,9 @@ export function sameSigner(a: string, b: string): boolean {
   const x = nameWords(a);
   const y = nameWords(b);
   if (x.size === 0 || y.size === 0) return true;
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  // Not an array pattern (`[small, large] = ...`): its iterator protocol would be compiled too.
+  const small = x.size <= y.size ? x : y;
+  const large = small === x ? y : x;
   return [...small].every((w) => large.has(w));
 }
 
