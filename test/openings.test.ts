@@ -90,3 +90,10 @@ it('.docx: two certifications, the second one\'s opening without "certify that"'
   expect(r.certifications).toHaveLength(2);
   expect(r.messages.map((m) => [m.ruleId, m.paragraph, m.line, slice(ext.source, m)])).toEqual([['SOX004', 'intro', 19, 'John Roe:']]);
 });
+
+it.each(['text', 'html'] as const)('an opener inside an opening ("I, Jane Q. Doe and / We, certify that:") starts no second certification (%s)', (kind) => {
+  const src = render(edit(canonical(), 'intro', 'I, Jane Q. Doe, certify that:', 'I, Jane Q. Doe and\nWe, certify that:'), kind);
+  const r = lintSource(src, kind);
+  expect(r.certifications).toHaveLength(1);
+  expect(r.messages).toEqual([]);
+});

@@ -112,7 +112,7 @@ it('page lines found from the tokens: the same text blanked as by testing every 
   const lines = ['', 'Acme - Page 2', 'Acme Corp. | Page 4 of 5', 'Page 3', 'PAGE 3 OF 4', '- 2 -', '\u2013 2 \u2013', '7', '<PAGE>',
     '2 of 3', '3 | Page', 'x 12', 'Exhibit 31.1', 'I have reviewed this report;', 'page 9', 'ACME CORP.', 'Date: May 1, 2024'];
   let seed = 7;
-  const pick = <T>(xs: T[]): T => xs[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % xs.length];
+  const pick = <T>(xs: T[]): T => xs[((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 12) % xs.length];
   let blanked = 0;
   for (let n = 0; n < 3000; n++) {
     let s = '';
