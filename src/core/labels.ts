@@ -1,0 +1,83 @@
+// Paragraph labels ("4.", "(b)", "a)", and "4.The" glued to its word) stand only at the start of a
+// line: a line's first word is read here when it may be one.
+import { keyAt } from './keys.js';
+
+const LABEL = /^(?:\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\)[.:]?)$/;
+const GLUED_LABEL = /^(\(?(?:\d{1,2}|[a-h])[.)]|\((?:\d{1,2}|[a-h])\))(?=[A-Za-z])/;
+/** A paragraph number or letter without its punctuation ("1", "(b", "b"). */
+const BARE_LABEL = /^\(?(?:\d{1,2}|[a-hA-H])$/;
+
+/** When the next word after `at` is a lone "." or ")" (past white space), the index just after it; else 0. */
+function splitLabelEnd(codes: Uint8Array, n: number, at: number): number {
+  let k = at;
+  while (k < n && (codes[k] === 0x20 || codes[k] === 0x0a)) k++;
+  if (k === at || k >= n) return 0;
+  const c = codes[k];
+  if (c !== 0x2e && c !== 0x29) return 0;
+  const after = k + 1 < n ? codes[k + 1] : 0x20;
+  return after === 0x20 || after === 0x0a ? k + 1 : 0;
+}
+
+/** A word of at most 7 characters ending in ".", ")" or ":": all LABEL can match, tested before it. */
+function mayBeLabel(word: string): boolean {
+  const n = word.length;
+  if (n > 7) return false;
+  const c = word.charCodeAt(n - 1);
+  return c === 0x2e || c === 0x29 || c === 0x3a;
+}
+
+/** A "." or ")" among a word's second to fourth characters: all GLUED_LABEL can match, tested before it. */
+function mayBeGlued(codes: Uint8Array, i: number, j: number): boolean {
+  for (let k = i + 1; k < j && k <= i + 3; k++) {
+    const c = codes[k];
+    if (c === 0x2e || c === 0x29) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether lineWord may find a label in the word at bytes i..j: else it is one token like any other.
+ * Every label pattern starts with "(", a digit, a letter a-h or (LABEL) i, v or x; BARE_LABEL needs at
+ * most three characters, LABEL at most seven ending in ".", ")" or ":", GLUED_LABEL a "." or ")".
+ */
+export function mayHoldLabel(codes: Uint8Array, i: number, j: number): boolean {
+  const f = codes[i];
+  const lower = f | 0x20;
+  if (!(f === 0x28 || (f >= 0x30 && f <= 0x39) || (lower >= 0x61 && lower <= 0x68) || f === 0x69 || f === 0x76 || f === 0x78)) return false;
+  const len = j - i;
+  if (len <= 3) return true;
+  const e = codes[j - 1];
+  return (len <= 7 && (e === 0x2e || e === 0x29 || e === 0x3a)) || mayBeGlued(codes, i, j);
+}
+
+/**
+ * The token or two (a glued label and its word) of a line's first word, at i, appended at `count`
+ * (see Tokens); returns the new count. `atLineStart` is the first token's lineStart.
+ */
+export function lineWord(
+  text: string, c: Uint8Array, i: number, atLineStart: number, key: string[], count: number,
+  starts: Int32Array, ends: Int32Array, lineStarts: Uint8Array, labels: Uint8Array, leads: Uint8Array,
+): number {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && c[j] !== 0x20 && c[j] !== 0x0a) j++;
+  let word = text.slice(i, j);
+  let isLab = 0;
+  const glued = j - i > 2 && mayBeGlued(c, i, j) ? GLUED_LABEL.exec(word) : null;
+  if (glued) {
+    const k = i + glued[1].length;
+    key[count] = glued[1]; starts[count] = i; ends[count] = k; lineStarts[count] = atLineStart; labels[count] = 1; leads[count] = c[i]; count++;
+    i = k;
+    word = text.slice(i, j);
+    atLineStart = 0;
+  } else if (j - i <= 3 && BARE_LABEL.test(word)) {
+    // "1" with its "." or ")" on a later line or in the next table cell: one label (the line
+    // breaks between are passed over).
+    const k = splitLabelEnd(c, n, j);
+    if (k > 0) { word += text[k - 1]; j = k; }
+  }
+  if (atLineStart && mayBeLabel(word) && LABEL.test(word)) isLab = 1;
+  key[count] = isLab ? word : keyAt(c, i, j, word);
+  starts[count] = i; ends[count] = j; lineStarts[count] = atLineStart; labels[count] = isLab; leads[count] = c[i];
+  return count + 1;
+}
