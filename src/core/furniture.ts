@@ -4,6 +4,7 @@
 // its place). A page break inside a paragraph leaves a line break, not a paragraph break.
 import type { Normalized } from './normalize.js';
 import { DATE } from './dates.js';
+import { startsWithAnyCase } from './keys.js';
 import { CONFORMED, DATE_LABEL, TITLE_WORDS } from './signature.js';
 import type { Tokens } from './tokenize.js';
 import { uint8s } from './typed-arrays.js';
@@ -162,8 +163,7 @@ function opensMarker(text: string, t: Tokens, k: number): boolean {
   const c = t.lead[k];
   if (t.label[k]) return false;
   if (isDigit(c) || c === 0x2d || c === 0x3c || c >= 0x80) return true;
-  const s = t.start[k];
-  return (c | 0x20) === 0x70 && (text.charCodeAt(s + 1) | 0x20) === 0x61 && (text.charCodeAt(s + 2) | 0x20) === 0x67 && (text.charCodeAt(s + 3) | 0x20) === 0x65;
+  return (c | 0x20) === 0x70 && startsWithAnyCase(text, 'page', t.start[k]);
 }
 
 /**

@@ -5,11 +5,11 @@
 const TERMS = ['registrant', 'company'];
 const termFor = (lower: number): string | null => (lower === 0x72 ? TERMS[0] : lower === 0x63 ? TERMS[1] : null);
 
-/** Whether a word starts with `lower` (lower-case ASCII letters) in any case, as an /i pattern would
+/** Whether `text` has `lower` (lower-case ASCII letters) in any case at `at`, as an /i pattern would
  * (its non-Unicode case folding maps no other character to an ASCII letter). */
-function startsWithAnyCase(word: string, lower: string): boolean {
-  if (word.length < lower.length) return false;
-  for (let k = 0; k < lower.length; k++) if ((word.charCodeAt(k) | 0x20) !== lower.charCodeAt(k)) return false;
+export function startsWithAnyCase(text: string, lower: string, at = 0): boolean {
+  if (text.length - at < lower.length) return false;
+  for (let k = 0; k < lower.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== lower.charCodeAt(k)) return false;
   return true;
 }
 
