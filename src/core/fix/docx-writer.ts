@@ -222,8 +222,9 @@ export async function writeDocx(bytes: Uint8Array, ext: Extracted, plan: FixPlan
   for (const np of plan.paragraphs) w.newParagraph(np);
   if (w.applied.length === 0) return { output: bytes, applied: [], declined: w.declined };
   const out = splice(xml, w.xmlOps);
-  // Dated as its tracked changes are, so the same fix at the same date gives the same bytes.
-  zip.file(path, bom + out.output, { date });
+  // Dated as its tracked changes are, so the same fix at the same date gives the same bytes; no
+  // folder entry added for the part's folder (JSZip would date one by the clock: Word writes none).
+  zip.file(path, bom + out.output, { date, createFolders: false });
   const output = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { output, applied: w.applied, declined: w.declined };
 }
