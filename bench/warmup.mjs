@@ -1,7 +1,7 @@
 // What a fresh thread pays before it lints at full speed (issue 12): every pool worker starts with
 // the linter cold, runs it in V8's slower tiers and compiles it again with TurboFan (on V8's helper
 // threads, which share the machine's cores with the workers). Lints N bench certifications in a fresh
-// process through the pool worker's own entry in the bundle (dist/bundle/lint-worker.js: read, lint,
+// process through the pool thread's own entry in the bundle (dist/bundle/pool-thread.js: read, lint,
 // render as JSON, as a worker of `--concurrency` does), and prints the cost per file in slices of 250,
 // the CPU of the whole run (all threads) and what the same files cost once warm; the difference is the
 // warm-up a worker adds to a folder run. Run after a build: node bench/warmup.mjs [text|html] [N]
@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import lintBatch from '../dist/bundle/lint-worker.js';
+import lintBatch from '../dist/bundle/pool-thread.js';
 import { htmlVariants, textVariants } from './certifications.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -16,9 +16,6 @@ const chunks = new Map();
 /** Scripts compiled, for writeCodeCaches. */
 const scripts = new Map();
 
-// The chunks' one ES module import (tinypool, for the worker pool) goes through this module's import().
-const importModule = (id) => import(id);
-
 /** Compiles and runs one script of dist/bundle/ with its code cache, if there is one. */
 function runScript(file) {
   let cachedData;
@@ -45,7 +42,7 @@ function loadChunk(name) {
   chunks.set(name, module);
   // import.meta.url, made when read (by the few chunks that read it), not for every chunk at start.
   const url = { get href() { return pathToFileURL(file).href; } };
-  fn(module.exports, requireFromChunk, module, file, dir, importModule, url);
+  fn(module.exports, requireFromChunk, module, file, dir, url);
   return module.exports;
 }
 

@@ -1,5 +1,5 @@
-// The pool's worker module (src/node/pool.ts, tinypool): the bundle's lint-worker chunk, loaded as
-// the launcher loads chunks, with their code caches. Its ES module form (dist/bundle/lint-worker.js)
+// A pool thread's entry (src/node/thread-pool.ts): the bundle's pool-thread chunk, loaded as the
+// launcher loads chunks, with their code caches. Its ES module form (dist/bundle/pool-thread.js)
 // would compile the same chunks from source in every worker: ~35 ms more CPU per worker here.
 'use strict';
-module.exports = require('./chunks.cjs').loadChunk('lint-worker.cjs');
+require('./chunks.cjs').loadChunk('pool-thread.cjs');

@@ -1,11 +1,10 @@
 // Bundles the CLI into a few files (dist/bundle/), so that starting `soxlint` reads a few chunks
 // instead of about a hundred small files: start-up time is most of a one-file lint. Parts used only
 // now and then (the .docx reader, yargs for --help, fix, page, hook, the worker pool, progress bars)
-// are chunks of their own, loaded when reached. JSZip (for the fix writer) and tinypool stay outside
-// (tinypool finds its own worker entry beside itself).
+// are chunks of their own, loaded when reached. JSZip (for the fix writer) stays outside.
 //
 // Two forms of the same chunks: ES modules (*.js: scripts/demo.js, bench) and CommonJS scripts for
-// bin/soxlint.js and the pool's workers, bin/worker.cjs (boot.cjs: the chunks every run loads;
+// bin/soxlint.js and the pool's threads, bin/worker.cjs (boot.cjs: the chunks every run loads;
 // *.cjs: the others), which bin/chunks.cjs compiles with a V8 code cache (*.cjs.cache) made here: Node 20 has no module compile cache
 // (module.enableCompileCache is Node 22) and import() takes none, but vm.Script takes cachedData.
 import { build, transform } from 'esbuild';
@@ -72,15 +71,15 @@ export class Chalk { constructor(options) { chalk ??= require(${JSON.stringify(f
 
 rmSync(out, { recursive: true, force: true });
 const { metafile } = await build({
-  // The pool's worker (src/node/lint-worker.ts) is an entry too: it shares the core's chunk with the CLI.
-  entryPoints: { cli: join(root, 'dist/node/cli.js'), 'lint-worker': join(root, 'dist/node/lint-worker.js') },
+  // The pool's thread entry (src/node/pool-thread.ts) is an entry too: it shares the core's chunk with the CLI.
+  entryPoints: { cli: join(root, 'dist/node/cli.js'), 'pool-thread': join(root, 'dist/node/pool-thread.js') },
   outdir: out,
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['jszip', 'tinypool'],
+  external: ['jszip'],
   alias: { 'string-width': join(root, 'scripts/string-width-ascii.cjs') },
   plugins: [noColorSniffing, prebuiltEntityTable, lazyChalk],
   banner: { js: REQUIRE_BANNER },
@@ -91,14 +90,13 @@ const { metafile } = await build({
 
 /**
  * One ES module chunk as a CommonJS script body: its imports of other chunks become require() calls
- * (bin/soxlint.js maps "./x.js" to x.cjs), import() too, except tinypool's: it is an ES module, and
- * import() inside a vm.Script needs a callback that Node 20 marks experimental and drops for code
- * from the cache, so the launcher's own import() does it (__soxlintImport).
+ * (bin/soxlint.js maps "./x.js" to x.cjs), import() too. import() itself cannot stay: inside a
+ * vm.Script it needs a callback that Node 20 marks experimental and drops for code from the cache.
  */
 async function toScript(file) {
   const code = readFileSync(join(out, file), 'utf8');
   if (!code.startsWith(REQUIRE_BANNER)) throw new Error(`scripts/bundle.js: ${file} does not start with the require banner`);
-  const body = code.slice(REQUIRE_BANNER.length).replaceAll('import("tinypool")', '__soxlintImport("tinypool")');
+  const body = code.slice(REQUIRE_BANNER.length);
   const { code: script } = await transform(body, {
     format: 'cjs', platform: 'node', target: 'node20', minify: true, logLevel: 'warning',
     supported: { 'dynamic-import': false },
@@ -143,7 +141,7 @@ function startChunks() {
 // Each chunk is written as the function the launcher calls, so that the source read is the source
 // compiled (a wrapper added at run time makes a copy). The start chunks go together into boot.cjs,
 // whose value is each one's function by name: one file and one code cache to read instead of ~30.
-const wrap = (body) => `function (exports, require, module, __filename, __dirname, __soxlintImport, __soxlintUrl) {${body}\n}`;
+const wrap = (body) => `function (exports, require, module, __filename, __dirname, __soxlintUrl) {${body}\n}`;
 const start = startChunks();
 const boot = [];
 for (const file of readdirSync(out)) {

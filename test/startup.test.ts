@@ -81,17 +81,25 @@ describe('start-up', () => {
     }
   });
 
-  it("the pool's worker entry (bin/worker.cjs) loads the linter's chunks with their code cache, in a worker thread", async () => {
+  it("the pool's thread entry (bin/worker.cjs) loads the linter's chunks with their code cache, in a worker thread, and answers a task", async () => {
     const { Worker } = await import('node:worker_threads');
-    // Records each script compiled with a cache and whether V8 took it, then loads the entry as tinypool does.
+    // Records each script compiled with a cache and whether V8 took it, then loads the entry as the pool does.
     const probe = `const vm = require('node:vm'); const { parentPort } = require('node:worker_threads');
       const Base = vm.Script; const compiled = [];
       vm.Script = function (source, options) { const s = new Base(source, options); compiled.push([require('node:path').basename(options.filename), options.cachedData ? s.cachedDataRejected : 'no cache']); return s; };
-      import(${JSON.stringify(join(root, 'bin/worker.cjs'))}).then((m) => parentPort.postMessage({ compiled, handler: typeof m.default.default }));`;
+      require(${JSON.stringify(join(root, 'bin/worker.cjs'))});
+      parentPort.postMessage({ compiled });`;
     const worker = new Worker(probe, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
-    const answer = await new Promise((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
+    const next = () => new Promise<unknown>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
+    const loaded = await next();
+    expect(loaded).toEqual({ compiled: [['boot.cjs', false], ['pool-thread.cjs', 'no cache']] });
+    // The entry now serves the pool's messages: a task in, its answer (the batch's outcomes) out.
+    const bytes = new TextEncoder().encode(render(canonical(), 'text'));
+    worker.postMessage({ id: 7, task: { items: [{ name: 'a.txt', path: null, named: true, bytes }], options: { maxBytes: 1 << 20 } } });
+    const answer = (await next()) as { id: number; value: { result: { errorCount: number; certifications: unknown[] } }[] };
     await worker.terminate();
-    expect(answer).toEqual({ compiled: [['boot.cjs', false], ['lint-worker.cjs', 'no cache']], handler: 'function' });
+    expect(answer.id).toBe(7);
+    expect(answer.value.map((o) => [o.result.errorCount, o.result.certifications.length])).toEqual([[0, 1]]);
   });
 
   it('an HTML certification written with named entities reads as the plain one (entity table unpacked at build time)', () => {
