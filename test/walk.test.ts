@@ -16,4 +16,17 @@ describe('walk', () => {
     const forms = [join(root, 'a'), `${root}//a/`, `${root}/a/./b/..`, `${root}/a/b/c/../..`, relative(process.cwd(), join(root, 'a'))];
     for (const dir of forms) expect(await walk(dir)).toEqual(below.map((f) => join(dir, f)));
   });
+
+  it('tells what it found after each folder and every 256 files within one, each file once, in order', async () => {
+    const big = join(root, 'big');
+    mkdirSync(join(big, 'm'), { recursive: true });
+    for (let i = 0; i < 600; i++) writeFileSync(join(big, `f${String(i).padStart(3, '0')}.txt`), 'x');
+    writeFileSync(join(big, 'm', 'inner.htm'), 'x');
+    const told: [number, number][] = [];
+    const found = await walk(big, () => {}, (all, from) => told.push([from, all.length]));
+    // f000-f599 sort before "m": 256, 512, then the rest told when the walk reaches the folder m.
+    expect(told).toEqual([[0, 256], [256, 512], [512, 600], [600, 601]]);
+    expect(found).toHaveLength(601);
+    expect(found[600]).toBe(join(big, 'm', 'inner.htm'));
+  });
 });

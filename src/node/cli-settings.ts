@@ -7,7 +7,7 @@ import type { LintResult, Profile } from '../core/types.js';
 import type { Io } from './cli.js';
 import { ConfigError, loadConfig, loadConfigAt, type LoadedConfig, type SoxlintConfig } from './config.js';
 import type { OutputSpec } from './outputs.js';
-import type { Concurrency } from './scheduler.js';
+import type { Concurrency } from './early-start.js';
 import type { WorkTree } from './staged.js';
 
 /** The command line's options, parsed. */

@@ -1,6 +1,6 @@
 // The command line: parse arguments, gather inputs, lint, print, and return the exit code
 // (0 clean, 1 errors or too many warnings, 2 usage error, bad input or internal failure).
-import { relative, resolve, isAbsolute, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { InputError } from '../core/extract/errors.js';
 import { fatalResult } from '../core/formatters/fatal.js';
 import type { FormatOptions } from '../core/formatters/index.js';
@@ -8,17 +8,18 @@ import { forTerminal } from '../core/terminal.js';
 import { helpText, parseArgs } from './args.js';
 import type { LintOptions, LintResult } from '../core/types.js';
 import { cliOptions, parseConcurrency, readSettings, type CliOptions } from './cli-settings.js';
-import { exists, isDirectory, readStream, tooLarge } from './files.js';
-import { walk } from './walk.js';
+import { isDirectory, readStream } from './files.js';
+import { displayName, gather, withStdin, type Input } from './gather.js';
 import type { FilingOptions } from './filing.js';
-import type { WorkItem } from './lint-input.js';
 import { shows as showsProgress, startProgress } from './progress.js';
 import { stdWriter } from './std-streams.js';
-import { EarlyStart, lintAll } from './scheduler.js';
+import { EarlyStart } from './early-start.js';
+import { lintAll } from './scheduler.js';
 import { ResultSink } from './result-sink.js';
 import { needsContext, parseOutputs, stdoutDocumentFormat, writeOutputs, type OutputSpec } from './outputs.js';
 
 export type { CliOptions } from './cli-settings.js';
+export type { Input } from './gather.js';
 
 /** Where the command line reads and writes: the process's streams, or a test's. */
 export interface Io {
@@ -58,63 +59,6 @@ function useColor(io: Io, flag: boolean | undefined): boolean {
   if (force !== undefined) return !(force === '0' || force === 'false');
   if (io.env.NO_COLOR) return false;
   return io.stdout.isTTY === true;
-}
-
-export interface Input {
-  /** As shown in output. */
-  name: string;
-  /** Path on disk, or null for standard input. */
-  path: string | null;
-  /** Named by the user (a missing certification is then a finding). */
-  named: boolean;
-  /** Content already read (a staged file from the index). */
-  bytes?: Uint8Array;
-  /** Found by a folder walk as a regular file. */
-  regular?: boolean;
-}
-
-/** `found`: told of the files a folder walk finds as it goes (workers may start before it ends). */
-async function gather(files: string[], io: Io, complain: (name: string, why: string) => void, found?: EarlyStart): Promise<Input[]> {
-  const inputs: Input[] = [];
-  for (const f of files) {
-    if (f === '-') { inputs.push({ name: '-', path: null, named: true }); continue; }
-    const abs = isAbsolute(f) ? f : resolve(io.cwd, f);
-    if (!(await exists(abs))) { complain(f, f.includes('\ufffd') ? 'no such file; its name was not valid UTF-8 on the command line, so it cannot be opened by it: rename the file, or name its folder' : 'no such file or directory'); continue; }
-    if (await isDirectory(abs)) {
-      let skipped = 0;
-      const paths = await walk(abs, (path, why) => { skipped++; complain(displayName(path, io.cwd), why); }, (all, from) => found?.found(all, from));
-      if (paths.length === 0 && skipped === 0) complain(f, 'folder holds no .htm, .html, .txt or .docx file');
-      const name = namesBelow(abs, io.cwd);
-      for (const p of paths) inputs.push({ name: name(p), path: p, named: false, regular: true });
-    } else {
-      inputs.push({ name: f, path: abs, named: true });
-    }
-  }
-  return inputs;
-}
-
-function displayName(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') ? rel : path;
-}
-
-/**
- * displayName for the paths a walk of `dir` found, with `relative` worked out once for the folder
- * rather than for each file: two path resolutions per file were ~80 ms of a 20,000-file folder,
- * spent before any worker starts. Gives displayName's answer for every path.
- */
-function namesBelow(dir: string, cwd: string): (path: string) => string {
-  const base = relative(cwd, dir);
-  const under = dir + sep;
-  if (base.startsWith('..')) {
-    // A folder out of the working folder: its files are too, and keep their full paths; unless the
-    // working folder is inside it (then some of its files are below the working folder).
-    if ((resolve(cwd) + sep).startsWith(under)) return (p) => displayName(p, cwd);
-    return (p) => (p.startsWith(under) ? p : displayName(p, cwd));
-  }
-  const prefix = base ? base + sep : '';
-  // A walk's path is its folder joined with entry names: never "." or "..", so no resolution is needed.
-  return (p) => (p.startsWith(under) ? prefix + p.slice(under.length) : displayName(p, cwd));
 }
 
 /** Subcommands, loaded only when asked for: start-up is most of a lint. */
@@ -176,8 +120,7 @@ export async function run(
 ): Promise<number> {
   const parsedOutputs = parseOutputs(opts.format);
   if (typeof parsedOutputs === 'string') return usage(io, parsedOutputs);
-  // -o FILE: what would go to standard output goes to FILE.
-  const outputs = parsedOutputs.map((o) => (o.path === null && opts.outputFile ? { ...o, path: opts.outputFile } : o));
+  const outputs = parsedOutputs.map((o) => (o.path === null && opts.outputFile ? { ...o, path: opts.outputFile } : o)); // -o FILE for standard output
   const began = process.hrtime.bigint(); // not performance.now(): the global loads perf_hooks
   let trouble = false;
   // Printed as linted, unless a progress bar shares the terminal with standard output.
@@ -197,16 +140,17 @@ export async function run(
   };
   const maxBytes = Math.max(1, opts.maxFileSize) * 1048576;
   const redline = outputs.some((o) => o.format === 'html');
-  const options: LintOptions = { ...lintOptions, profile: opts.profile, form: opts.form, ...(redline ? { redline } : {}) };
-  const early = new EarlyStart(opts.concurrency ?? 'auto', io.env);
+  // One task for every batch, whether sent while the folders are still walked (early) or after.
+  const task = { options: { ...lintOptions, profile: opts.profile, form: opts.form, maxBytes, ...(redline ? { redline } : {}) }, render: sink.renderSpec };
+  const early = new EarlyStart(opts.concurrency ?? 'auto', io.env, task);
   const items = await closingOnError(early, async () => {
-    const inputs = source ? await source(complain) : await gather(opts.files, io, complain, early);
-    for (const dir of opts.filing ?? []) for (const r of await lintFiling(dir, { ...options, maxBytes }, io, complain)) sink.add(r);
+    const inputs = source ? await source(complain) : await gather(opts.files, io, complain, (found, from) => early.found(found, from));
+    for (const dir of opts.filing ?? []) for (const r of await lintFiling(dir, task.options, io, complain)) sink.add(r);
     return withStdin(inputs, opts.stdinFilename ?? '<stdin>', maxBytes, io, complain);
   });
   const progress = startProgress(io, items.length);
   say = progress.write;
-  await lintAll(items, { ...options, maxBytes }, {
+  await lintAll(items, task.options, {
     concurrency: opts.concurrency ?? 'auto',
     env: io.env,
     onOutcome(item, outcome) {
@@ -219,7 +163,7 @@ export async function run(
       sink.addRun(run);
     },
     onProgress: progress.update,
-    render: sink.renderSpec,
+    render: task.render,
     early,
   }).finally(progress.stop);
   say = (line: string) => io.stderr.write(line);
@@ -255,23 +199,6 @@ async function lintFiling(dir: string, options: FilingOptions, io: Io, complain:
 }
 
 /** The inputs as work for the linter, standard input ("-") read now under `name`. */
-async function withStdin(
-  inputs: Input[], name: string, maxBytes: number, io: Io, complain: (name: string, why: string) => void,
-): Promise<WorkItem[]> {
-  const items: WorkItem[] = [];
-  for (const input of inputs) {
-    if (input.path || input.bytes) { items.push(input); continue; }
-    try {
-      const bytes = await io.readStdin(maxBytes);
-      if (bytes.length > maxBytes) throw new InputError(tooLarge(NaN, maxBytes));
-      items.push({ ...input, name, bytes });
-    } catch (err) {
-      complain(name, (err as Error)?.message ?? String(err));
-    }
-  }
-  return items;
-}
-
 /** 1 when there are errors, or more warnings than --max-warnings allows (said on stderr); else 0. */
 function findingsExit({ errors, warnings }: { errors: number; warnings: number }, maxWarnings: number, io: Io): number {
   if (errors > 0) return EXIT_FINDINGS;

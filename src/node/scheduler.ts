@@ -1,14 +1,13 @@
 // Lints many inputs: in the CLI's own thread when the work is small (nothing to start), over a pool of
 // worker threads when it is not; reads pipelined either way. Outcomes are handed on in input order, so
 // the output is the same whatever the number of workers.
-import { extensionOf } from '../core/extract/index.js';
+import { batchSize, POOL_WORK, weight } from './batches.js';
+import { Pools, type Concurrency, type EarlyStart, type Got, type Sent, type Task } from './early-start.js';
 import { LIGHT_BYTES, lintInput, type InputOptions, type Outcome, type WorkItem } from './lint-input.js';
-import type { Batch } from './lint-worker.js';
 import type { LintPool } from './pool.js';
 import type { RenderedRun, RenderSpec } from './render.js';
 
-/** 'off': all in this thread; a number: that many workers; 'auto': chosen by the amount of work. */
-export type Concurrency = number | 'auto' | 'off';
+export type { Concurrency } from './early-start.js';
 
 export interface ScheduleOptions {
   concurrency: Concurrency;
@@ -21,25 +20,18 @@ export interface ScheduleOptions {
   onProgress?(done: number, certifications: number): void;
   /** Workers hand results back rendered so (render.ts) when set. */
   render?: RenderSpec | null;
-  /** Workers started while the inputs were still being found (earlyStart). */
+  /** Workers started, and batches sent, while the inputs were still being found (early-start.ts). */
   early?: EarlyStart;
 }
 
 /** Reads in flight at once in this thread. */
 const IN_FLIGHT = 16;
-/** Estimated work (in text-certification units) worth starting workers for: about half a second of CPU. */
-const POOL_WORK = 3000;
-
-/** Rough cost of an input (its name) relative to a text certification: CPU per read + lint, text ~180 us, HTML ~390 us, .docx 0.7-2 ms (docs/scale.md). */
-function weight(name: string): number {
-  const extension = extensionOf(name);
-  return extension === '.txt' ? 1 : extension === '.docx' ? 8 : 2.5;
-}
-
 export async function lintAll(items: WorkItem[], options: InputOptions, sched: ScheduleOptions): Promise<void> {
   const inOrder = orderedSink(items, sched);
   const threads = await workerCount(items, sched.concurrency);
-  const pools = sched.early?.pools(threads) ?? new Pools(sched.env);
+  const task: Task = { options, render: sched.render };
+  const early = sched.early?.takeOver(threads, items, task);
+  const pools = early?.pools ?? new Pools(sched.env);
   // A file is blamed for a stopped worker only when it stopped while linting that file alone.
   const alone = async (item: WorkItem): Promise<Got> => {
     const pool = await pools.get(1, false);
@@ -55,75 +47,11 @@ export async function lintAll(items: WorkItem[], options: InputOptions, sched: S
       const light = sched.concurrency === 'off' ? undefined : LIGHT_BYTES;
       await inThisThread(items, { ...options, light, syncReads: items.length === 1 }, inOrder, (i) => alone(items[i]));
     } else {
-      await overPool(items, { options, render: sched.render }, await pools.get(threads, true), threads, inOrder, alone);
+      await overPool(items, task, await pools.get(threads, true), { threads, sent: early?.sent ?? [] }, inOrder, alone);
     }
   } finally {
     await pools.close();
     await sched.early?.close();
-  }
-}
-
-/**
- * Workers started while a folder is still being walked, so that their start-up (loading the linter
- * in each) overlaps the walk instead of following it. They start only when the work found so far
- * already asks for as many workers as `workerCount` will choose at the end: a number given by the
- * user, or (auto) this machine's cores once enough files are found for all of them. The caller
- * closes it on every path (`close`); `lintAll` takes it over when the counts agree.
- */
-export class EarlyStart {
-  private started: { threads: number; pools: Pools } | undefined;
-  private work = 0;
-  private cores: number | undefined;
-
-  constructor(private concurrency: Concurrency, private env: Record<string, string | undefined>) {
-    if (typeof concurrency === 'number' && concurrency > 0) this.start(concurrency);
-  }
-
-  /** Inputs found so far (paths or names), of which those from `from` on are new. */
-  found(names: readonly string[], from = 0): void {
-    if (this.started || this.concurrency !== 'auto') return;
-    for (let i = from; i < names.length; i++) this.work += weight(names[i]);
-    if (this.work < 2 * POOL_WORK) return; // a pool of one worker may still become one of more
-    if (this.cores === undefined) {
-      void import('node:os').then(({ availableParallelism }) => { this.cores = availableParallelism(); this.found(names, names.length); });
-      return;
-    }
-    if (Math.floor(this.work / POOL_WORK) >= this.cores) this.start(this.cores);
-  }
-
-  /** The pools when started with `threads` workers; otherwise undefined (lintAll opens its own). */
-  pools(threads: number): Pools | undefined {
-    const started = this.started;
-    if (started?.threads !== threads) return undefined;
-    this.started = undefined;
-    return started.pools;
-  }
-
-  async close(): Promise<void> {
-    const started = this.started;
-    this.started = undefined;
-    await started?.pools.close();
-  }
-
-  private start(threads: number): void {
-    const pools = new Pools(this.env);
-    // A failure to start shows where lintAll or close awaits the pool, not as an unhandled rejection.
-    pools.get(threads, true).catch(() => {});
-    this.started = { threads, pools };
-  }
-}
-
-/** Opened when first needed: the shared pool for batches, and a one-task pool for files alone. */
-class Pools {
-  private opened = new Map<boolean, Promise<LintPool>>();
-  constructor(private env: Record<string, string | undefined>) {}
-  get(threads: number, shared: boolean): Promise<LintPool> {
-    let pool = this.opened.get(shared);
-    if (!pool) this.opened.set(shared, (pool = import('./pool.js').then((m) => m.openPool(threads, this.env, shared))));
-    return pool;
-  }
-  async close(): Promise<void> {
-    await Promise.all([...this.opened.values()].map(async (p) => (await p).close()));
   }
 }
 
@@ -138,8 +66,6 @@ async function workerCount(items: WorkItem[], concurrency: Concurrency): Promise
   return Math.max(1, Math.min(availableParallelism(), Math.floor(work / POOL_WORK)));
 }
 
-/** What came back for the inputs from one on: an outcome each, or a worker's rendered run of them. */
-type Got = Outcome[] | RenderedRun;
 type Sink = (start: number, count: number, got: Got) => void;
 
 /** Collects what comes back as it comes and hands it on in input order. */
@@ -179,30 +105,23 @@ async function inThisThread(items: WorkItem[], options: InputOptions, sink: Sink
   await Promise.all(isolated);
 }
 
-/**
- * Largest batch. A task costs the pool a message each way, but a worker holds a batch's outcomes until
- * it hands them back: past about a young-generation collection's worth of files they are promoted,
- * and the old generation grows (page faults, a full collection) with what dies right after. 20,000
- * files in batches of 32 rather than 625: 7-18% less CPU, 15-25% fewer page faults (interleaved runs).
- */
-const MAX_BATCH = 32;
-
-/** Batches small enough to keep every worker busy to the end (16 each), large enough to make tasks cheap. */
-function batchSize(count: number, threads: number): number {
-  return Math.max(1, Math.min(MAX_BATCH, Math.floor(count / (threads * 16))));
-}
-
-/** `task`: the options and render spec each batch carries. */
-async function overPool(items: WorkItem[], task: Omit<Batch, 'items'>, pool: LintPool, threads: number, sink: Sink, alone: (item: WorkItem) => Promise<Got>): Promise<void> {
-  const size = batchSize(items.length, threads);
+/** `task`: the options and render spec each batch carries; `sent`: the batches sent before the inputs were all found. */
+async function overPool(items: WorkItem[], task: Task, pool: LintPool, { threads, sent }: { threads: number; sent: Sent[] }, sink: Sink, alone: (item: WorkItem) => Promise<Got>): Promise<void> {
   const tasks: Promise<void>[] = [];
-  for (let start = 0; start < items.length; start += size) {
+  const settle = (start: number, batch: WorkItem[], got: Promise<Got>) => tasks.push(got.then(
+    (answer) => sink(start, batch.length, answer),
+    // The worker stopped (out of memory, or worse): each file of the batch alone, to find which.
+    () => Promise.all(batch.map((item, k) => alone(item).then((answer) => sink(start + k, 1, answer)))).then(() => undefined),
+  ));
+  let from = 0;
+  for (const s of sent) {
+    settle(s.start, s.items, s.got);
+    from = s.start + s.items.length;
+  }
+  const size = batchSize(items.length - from, threads);
+  for (let start = from; start < items.length; start += size) {
     const batch = items.slice(start, start + size);
-    tasks.push(pool.run({ ...task, items: batch }).then(
-      (got) => sink(start, batch.length, got),
-      // The worker stopped (out of memory, or worse): each file of the batch alone, to find which.
-      () => Promise.all(batch.map((item, k) => alone(item).then((got) => sink(start + k, 1, got)))).then(() => undefined),
-    ));
+    settle(start, batch, pool.run({ ...task, items: batch }));
   }
   await Promise.all(tasks);
 }
