@@ -4,7 +4,8 @@
 // The tokenizer reads bytes four at a time and remembers keys; this reference reads characters.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyOf, tokenize } from '../src/core/tokenize.js';
+import { normalize } from '../src/core/normalize.js';
+import { keyOf, spacedWords, tokenize } from '../src/core/tokenize.js';
 
 const LABEL = /^(?:\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\)[.:]?)$/;
 const GLUED = /^(\(?(?:\d{1,2}|[a-h])[.)]|\((?:\d{1,2}|[a-h])\))(?=[A-Za-z])/;
@@ -107,6 +108,21 @@ describe('tokenize', () => {
     expect(keyOf('COMPANY')).toBe('cOMPANY');
     expect(keyOf('Company-wide')).toBe('company-wide');
     expect(keyOf('compan')).toBe('compan');
+  });
+
+  it('gives the words of a range one space apart where white space parts them (spacedWords)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, '\r\n', '\u2028', '\u3000', '\n4\n.\n', '\n(b \n)\n'), { maxLength: 40 }), (parts) => {
+        const text = normalize(parts.join('')).text;
+        const t = tokenize(text);
+        for (let first = -1; first <= t.count; first++) {
+          for (let last = first - 2; last <= Math.min(t.count, first + 12); last++) {
+            expect(spacedWords(t, text, first, last)).toBe(text.slice(t.start[first], t.end[last]).replace(/\s+/g, ' '));
+          }
+        }
+      }),
+      { numRuns: 1000, seed: 11 },
+    );
   });
 
   it('tokenizes a text longer than its scratch space', () => {

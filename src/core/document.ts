@@ -2,7 +2,7 @@
 // from any token to an offset in the user's own file.
 import { blankFurniture } from './furniture.js';
 import { normalize, type Normalized } from './normalize.js';
-import { tokenize, type Tokens } from './tokenize.js';
+import { spacedWords, tokenize, type Tokens } from './tokenize.js';
 import { lineStarts, positionAt } from './position.js';
 import type { SignatureBlock } from './signature.js';
 import type { EmbeddedAt, Extracted, Position } from './types.js';
@@ -108,7 +108,7 @@ export class Doc {
 
   /** The normalised words of tokens first..last. */
   words(first: number, last: number): string {
-    return this.norm.text.slice(this.tokens.start[first], this.tokens.end[last]).replace(/\s+/g, ' ');
+    return spacedWords(this.tokens, this.norm.text, first, last);
   }
 
   /** Line and column (1-based) of a source offset, in the file the document stands in. */

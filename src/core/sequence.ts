@@ -4,7 +4,7 @@ import { nameEnd } from './officer.js';
 import type { Region } from './segment.js';
 import { TITLE_WORDS } from './signature.js';
 import type { Template } from './template.js';
-import type { Tokens } from './tokenize.js';
+import { spacedWords, type Tokens } from './tokenize.js';
 import { int32s } from './typed-arrays.js';
 
 export interface SlotValue {
@@ -22,13 +22,8 @@ export interface Sequence {
   slots: Partial<Record<string, SlotValue>>;
 }
 
-/** The words of tokens first..last as one string, spacing collapsed. */
-function spanText(t: Tokens, text: string, first: number, last: number): string {
-  return text.slice(t.start[first], t.end[last]).replace(/\s+/g, ' ');
-}
-
 function slotValue(t: Tokens, text: string, first: number, last: number, strip: RegExp): SlotValue {
-  return { value: spanText(t, text, first, last).replace(strip, '').trim(), first, last };
+  return { value: spacedWords(t, text, first, last).replace(strip, '').trim(), first, last };
 }
 
 /** Finds where paragraph 1's report and registrant are, as token ranges. */
