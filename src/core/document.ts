@@ -3,7 +3,7 @@
 import { blankFurniture } from './furniture.js';
 import { normalize, type Normalized } from './normalize.js';
 import { spacedWords, tokenize, type Tokens } from './tokenize.js';
-import { lineStarts, positionAt } from './position.js';
+import { LineIndex } from './position.js';
 import type { SignatureBlock } from './signature.js';
 import type { EmbeddedAt, Extracted, Position } from './types.js';
 
@@ -38,7 +38,7 @@ export class Doc {
    * A field, not a getter made on first use: each method that read it inlined the getter, its
    * test and its call of tokenize() into every optimised caller. */
   readonly tokens: Tokens;
-  private lineStarts: number[] | null = null;
+  private lines: LineIndex | null = null;
   /** readSignature's blocks by token range (a field, not a WeakMap keyed by each new document:
    * V8's weak tables cost every young-generation collection). */
   signatureBlocks: Map<string, SignatureBlock> | null = null;
@@ -113,7 +113,7 @@ export class Doc {
 
   /** Line and column (1-based) of a source offset, in the file the document stands in. */
   position(offset: number): Position {
-    const p = positionAt((this.lineStarts ??= lineStarts(this.ext.source)), offset);
+    const p = (this.lines ??= new LineIndex(this.ext.source)).position(offset);
     const at = this.embeddedAt;
     if (!at) return p;
     return { line: p.line + at.line - 1, column: p.line === 1 ? p.column + at.column : p.column };
