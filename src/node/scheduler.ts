@@ -26,6 +26,7 @@ export interface ScheduleOptions {
 
 /** Reads in flight at once in this thread. */
 const IN_FLIGHT = 16;
+
 export async function lintAll(items: WorkItem[], options: InputOptions, sched: ScheduleOptions): Promise<void> {
   const inOrder = orderedSink(items, sched);
   const threads = await workerCount(items, sched.concurrency);
