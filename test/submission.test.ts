@@ -42,12 +42,19 @@ describe('isSubmission', () => {
     expect(isSubmission(enc('<SUBMISSION>\n<TYPE>10-K\n<PERIOD>20251231\n'))).toBe(true);
     expect(isSubmission(enc('<DOCUMENT>\n<TYPE>EX-31.1\n<SEQUENCE>3\n'))).toBe(true);
     expect(isSubmission(enc('<DOCUMENT>\r\n<SEQUENCE>3\r\n<TYPE>EX-31.1\r\n'))).toBe(true);
+    expect(isSubmission(enc('\t<sec-document>0000950170-26-000001.txt : 20260227\n'))).toBe(true);
+    expect(isSubmission(enc('<ims-header>\n'))).toBe(true);
+    expect(isSubmission(enc('<document>\n<type>EX-31.1\n'))).toBe(true);
   });
   it('does not take other files for submissions', () => {
     expect(isSubmission(enc('<html><body><p>I, Jane Doe, certify that:</p>'))).toBe(false);
     expect(isSubmission(enc('Exhibit 31.1\n\nI, Jane Doe, certify that:\n'))).toBe(false);
     expect(isSubmission(enc('<DOCUMENT>\n<html>\n'))).toBe(false);
     expect(isSubmission(enc(''))).toBe(false);
+    expect(isSubmission(enc('<'))).toBe(false);
+    expect(isSubmission(enc('<!DOCTYPE html>\n<html>'))).toBe(false);
+    expect(isSubmission(enc('<div>\n<TYPE>EX-31.1\n'))).toBe(false);
+    expect(isSubmission(enc('<SEC-DOCUMENTS>\n'))).toBe(false);
   });
 });
 

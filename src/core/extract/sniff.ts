@@ -38,20 +38,29 @@ export function isOleCompound(firstBytes: Uint8Array): boolean {
   return startsWith(firstBytes, OLE);
 }
 
-/** After a UTF-8 byte order mark and white space. */
-function startOf(bytes: Uint8Array): string {
+/** Where the content starts: after a UTF-8 byte order mark and white space. */
+function contentStart(bytes: Uint8Array): number {
   let i = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
   while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
-  return headText(bytes.subarray(i), 2048);
+  return i;
 }
+
+function startOf(bytes: Uint8Array): string {
+  return headText(bytes.subarray(contentStart(bytes)), 2048);
+}
+
+/** The letter after the "<" that opens each submission pattern below, lower case (s, i, d). */
+const OPENING_LETTERS = [0x73, 0x69, 0x64];
 
 /** An EDGAR complete submission (with its SEC header), or one EDGAR-wrapped document. */
 export function isSubmission(firstBytes: Uint8Array): boolean {
-  const head = startOf(firstBytes);
-  // Both patterns start with "<": most files are told apart without compiling either (a pattern's
-  // first use is a compile, a share of a one-file lint's start).
-  if (head.charCodeAt(0) !== 0x3c) return false;
+  // Every file read is asked this: most are told apart by their first two bytes, without decoding a
+  // head (a text or HTML certification opens with a letter, "<html", "<!DOCTYPE" ...) or compiling
+  // either pattern (a pattern's first use is a compile, a share of a one-file lint's start).
+  const i = contentStart(firstBytes);
+  if (firstBytes[i] !== 0x3c || !OPENING_LETTERS.includes(firstBytes[i + 1] | 0x20)) return false;
+  const head = headText(firstBytes.subarray(i), 2048);
   if (/^<(?:SEC-DOCUMENT|SEC-HEADER|IMS-DOCUMENT|IMS-HEADER|SUBMISSION)>/i.test(head)) return true;
   // A <DOCUMENT> whose next lines are EDGAR's <TYPE>, <SEQUENCE>, <FILENAME> tags.
   return /^<DOCUMENT>[ \t]*\r?\n(?:[ \t]*<(?:SEQUENCE|FILENAME|DESCRIPTION)>[^\n]*\r?\n){0,3}[ \t]*<TYPE>[^<\n]*\S/i.test(head);
