@@ -13,6 +13,7 @@ const big = 'x'.repeat(40 * 1024);
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'soxlint-read-'));
   writeFileSync(join(dir, 'small.txt'), 'I, Jane Doe, certify that:');
+  writeFileSync(join(dir, 'other.txt'), 'I, John Roe, certify that:');
   writeFileSync(join(dir, 'big.txt'), big);
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'full.txt'), '<SEC-DOCUMENT>0000950170-26-000001.txt : 20260227\n<SEC-HEADER>\n');
@@ -57,6 +58,20 @@ describe('readInput and readInputSync', () => {
     expect(await both('pipe')).toEqual([{ error: pipe }, { error: pipe }]);
     const tooLarge = 'file too large (0.0 MB; a certification is a few KB; the limit is 0 MB, see --max-file-size)';
     expect(await both('big.txt', { maxBytes: 1000 })).toEqual([{ error: tooLarge }, { error: tooLarge }]);
+  });
+
+  it('keep the bytes of each file its own when read one after another (the blocking reader reads into one slab)', () => {
+    const names = ['small.txt', 'other.txt', 'full.txt', 'big.txt', 'empty.txt', 'missing.txt', 'small.txt', 'other.txt'];
+    const read: ReadOutcome[] = [];
+    for (const name of names) {
+      try {
+        read.push(readInputSync({ path: join(dir, name), maxBytes: 1 << 20, regular: true }));
+      } catch {
+        read.push('heavy'); // stands for the missing file: nothing was kept
+      }
+    }
+    const [small, other] = [{ bytes: 'I, Jane Doe, certify that:' }, { bytes: 'I, John Roe, certify that:' }];
+    expect(read.map(describeOutcome)).toEqual([small, other, { kind: 'submission' }, { bytes: big }, { bytes: '' }, { kind: 'heavy' }, small, other]);
   });
 
   it('hand an EDGAR complete submission on to be streamed, and a heavy file back unread', async () => {

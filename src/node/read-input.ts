@@ -32,11 +32,8 @@ const FIRST_READ = 16 * 1024;
 /** Non-blocking, so that a FIFO swapped in after the walk is refused instead of waited on. */
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 
-/** The blocking reader's first-read buffer, reused (one read at a time per thread; bytes are copied out). */
-let scratch: Buffer | undefined;
-
-/** `firstRead(n)`: a buffer of at least n bytes for the first read, whose bytes are copied out before the next. */
-function* readSteps(req: ReadRequest, firstRead: (n: number) => Buffer): Generator<Step, ReadOutcome, unknown> {
+/** `firstRead(n)`: n bytes of memory for the first read, all this file's own (what it reads is kept as a view of it). */
+function* readSteps(req: ReadRequest, firstRead: (n: number) => Uint8Array): Generator<Step, ReadOutcome, unknown> {
   let fd: number | undefined;
   try {
     fd = (yield { op: 'open', path: req.path }) as number;
@@ -56,7 +53,7 @@ function* readSteps(req: ReadRequest, firstRead: (n: number) => Buffer): Generat
     if (req.light !== undefined && size > req.light) return 'heavy';
     if (isSubmission(head)) return [];
     if (size > req.maxBytes) throw new InputError(tooLarge(size, req.maxBytes));
-    if (got === size) return Uint8Array.prototype.slice.call(first, 0, got);
+    if (got === size) return first.subarray(0, got);
     const all = new Uint8Array(size);
     all.set(first.subarray(0, got));
     let at = got;
@@ -96,9 +93,27 @@ function stepAsync(step: Step): Promise<unknown> {
   });
 }
 
+/**
+ * The blocking reader's memory: each file is read into the free part of one slab and kept as a view of
+ * it, so a worker's file costs no buffer of its own, zero-filled and copied into (the slab is not
+ * zero-filled). Only the part a file kept is taken (reads are one at a time per thread); the slab is
+ * collected once every file read into it is.
+ */
+const SLAB = 64 * 1024;
+let slab: Uint8Array | undefined;
+let slabUsed = 0;
+
+function slabPart(n: number): Uint8Array {
+  if (slab === undefined || slab.length - slabUsed < n) {
+    slab = new Uint8Array(Buffer.allocUnsafeSlow(SLAB).buffer, 0, SLAB);
+    slabUsed = 0;
+  }
+  return slab.subarray(slabUsed, slabUsed + n);
+}
+
 /** Reads in this thread, blocking it (for pool workers). Throws an InputError. */
 export function readInputSync(req: ReadRequest): ReadOutcome {
-  const steps = readSteps(req, (n) => (scratch ??= Buffer.allocUnsafeSlow(FIRST_READ)).subarray(0, n));
+  const steps = readSteps(req, slabPart);
   let next = steps.next();
   while (!next.done) {
     let value: unknown;
@@ -110,7 +125,10 @@ export function readInputSync(req: ReadRequest): ReadOutcome {
     }
     next = steps.next(value);
   }
-  return next.value;
+  const bytes = next.value;
+  // A file read into the slab keeps its part (rounded up to 8 bytes, so that every part starts aligned).
+  if (bytes instanceof Uint8Array && bytes.buffer === slab?.buffer) slabUsed = (bytes.byteOffset + bytes.length + 7) & ~7;
+  return bytes;
 }
 
 /** Reads through libuv's thread pool, so that many reads can be in flight. Throws an InputError. */
