@@ -32,6 +32,10 @@ describe('lintBatch', () => {
       await lintBytes(readFileSync(no4b), { filePath: 'no-4b.txt', requireCertification: false }),
     ];
     expect(`[\n${run.texts[0]}\n]\n`).toBe(formatters.json(results, { color: false }));
+    // JSON.stringify(array, null, 2)'s elements, whoever made them: the text is its own data so printed.
+    const array = JSON.parse(`[\n${run.texts[0]}\n]`) as { filePath: string }[];
+    expect(JSON.stringify(array, null, 2)).toBe(`[\n${run.texts[0]}\n]`);
+    expect(array.map((e) => e.filePath)).toEqual(['good.txt', 'gone.txt', 'no-4b.txt']);
     expect(run.texts[1]).toBe(formatters.github(results, { color: false }));
     expect(run.told).toEqual([{ index: 1, notes: [], problem: 'no such file or directory' }]);
     expect(run.tally).toEqual({ files: 3, fatal: 1, certifications: 2, errors: results[2].errorCount, warnings: 0, shownWarnings: 0 });

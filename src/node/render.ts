@@ -4,7 +4,7 @@
 // counts. The CLI's one thread, which every worker's results go through, then copies in a few
 // strings per batch instead of an object tree per file.
 import { fatalResult } from '../core/formatters/fatal.js';
-import { addTally, pieceFormatters, tallyOf, type PieceStream, type Tally } from '../core/formatters/index.js';
+import { addTally, joinedPieces, pieceFormatters, tallyOf, type PieceStream, type Tally } from '../core/formatters/index.js';
 import { relinked } from '../core/messages.js';
 import type { LintResult } from '../core/types.js';
 
@@ -47,7 +47,8 @@ function piecesFor(spec: RenderSpec): PieceStream[] {
 /** Renders a run input by input: `add` each result (or problem) in order, then `done`. */
 export class RunRenderer {
   private streams: PieceStream[];
-  private texts: string[][];
+  /** The results as the outputs show them, rendered together at the end (a stream may do a run at once). */
+  private shown: LintResult[] = [];
   private tally: Tally = { files: 0, fatal: 0, certifications: 0, errors: 0, warnings: 0, shownWarnings: 0 };
   private rules = new Map<string, [number, number]>();
   private told: Told[] = [];
@@ -55,7 +56,6 @@ export class RunRenderer {
 
   constructor(private spec: RenderSpec) {
     this.streams = piecesFor(spec);
-    this.texts = spec.outputs.map(() => []);
   }
 
   /** The next input: its result and what to tell of it. As the CLI's thread does it: a problem is placed
@@ -71,11 +71,11 @@ export class RunRenderer {
     countRules(r, this.rules);
     const shown = this.spec.quiet ? errorsOnly(r) : r;
     addTally(this.tally, tallyOf(shown));
-    for (let k = 0; k < this.streams.length; k++) this.texts[k].push(this.streams[k].piece(shown));
+    this.shown.push(shown);
   }
 
   done(): RenderedRun {
-    const texts = this.texts.map((pieces, k) => pieces.join(this.streams[k].between));
+    const texts = this.streams.map((stream) => joinedPieces(stream, this.shown));
     return { texts, tally: this.tally, rules: [...this.rules].map(([key, [e, w]]) => [key, e, w]), told: this.told };
   }
 }

@@ -29,6 +29,6 @@ export const pieceFormatters: Record<string, PieceFormatter> = {
   github: piecesGithub,
 };
 
-export { addTally, place, tallyOf } from './stream.js';
+export { addTally, joinedPieces, place, tallyOf } from './stream.js';
 export type { OutputStream, PieceFormatter, PieceStream, StreamFormatter, Tally } from './stream.js';
 export type { FormatOptions, RuleDescription, ToolInfo } from './options.js';

@@ -15,11 +15,20 @@ function entry(r: LintResult) {
   };
 }
 
+/** The results as the elements of the JSON array, joined by ",\n" (the array's text without "[\n" and "\n]"):
+ * one JSON.stringify for a run of results, rather than one per result and its lines indented after. */
+function elements(results: readonly LintResult[]): string {
+  if (results.length === 0) return '';
+  const entries: ReturnType<typeof entry>[] = new Array(results.length);
+  for (let k = 0; k < results.length; k++) entries[k] = entry(results[k]);
+  return JSON.stringify(entries, null, 2).slice(2, -2);
+}
+
 export function piecesJson(): PieceStream {
   let count = 0;
   return {
-    // An array element is indented one level deeper; JSON text holds no raw line breaks but its own.
-    piece: (r) => `  ${JSON.stringify(entry(r), null, 2).replace(/\n/g, '\n  ')}`,
+    piece: (r) => elements([r]),
+    pieces: elements,
     between: ',\n',
     lead: () => (count++ === 0 ? '[\n' : ',\n'),
     end: () => (count === 0 ? '[]\n' : '\n]\n'),

@@ -57,10 +57,20 @@ export interface PieceStream {
   piece(r: LintResult): string;
   /** Between the pieces of two results that follow one another. */
   between: string;
+  /** The pieces of consecutive results joined by `between`, when the stream makes them faster at once. */
+  pieces?(results: readonly LintResult[]): string;
   /** What goes before the next text in the run: one piece, or a run's pieces joined by `between`
    * (`empty`: that text is ''; `tally`: its results' counts). Called in order. */
   lead(tally: Tally, empty: boolean): string;
   end(): string;
+}
+
+/** The pieces of consecutive results joined by `between` (a worker's batch): what `place` takes for a run. */
+export function joinedPieces(stream: PieceStream, results: readonly LintResult[]): string {
+  if (stream.pieces) return stream.pieces(results);
+  const pieces: string[] = new Array(results.length);
+  for (let k = 0; k < results.length; k++) pieces[k] = stream.piece(results[k]);
+  return pieces.join(stream.between);
 }
 
 /** A piece (or a run's joined pieces) where it goes in the run. */
