@@ -23,6 +23,8 @@ export class Alignment {
      * the identical path and a fraction elsewhere, and V8 re-shapes every alignment when a field
      * first seen as an integer gets a fraction, throwing away code compiled for the old shape.) */
     private readonly matched: number,
+    /** The sequence starts with the whole form, word for word: template token i matched element i. */
+    readonly identical = false,
   ) {}
 
   /** Share of template tokens matched (0..1). */
@@ -99,5 +101,5 @@ function identicalAlignment(T: number, S: number): Alignment {
   const toSubmitted = int32s(T);
   const toTemplate = int32s(S).fill(-1, T);
   matchRun(toSubmitted, toTemplate, 0, 0, T);
-  return new Alignment(toSubmitted, toTemplate, [], T);
+  return new Alignment(toSubmitted, toTemplate, [], T, true);
 }

@@ -107,7 +107,14 @@ export function computeChanges(
   let pi = -1;
   let pj = -1;
   const previous = () => (pi < 0 ? null : { i: pi, j: pj });
-  for (let i = 0; i < template.keys.length; i++) {
+  // Word for word (most certifications): the loop below would find one gap, before the first word.
+  const from = alignment.identical ? template.keys.length : 0;
+  if (from > 0) {
+    gapChanges(template, alignment, null, { i: 0, j: 0 }, isBoundary, skipSeq, main, endsBody);
+    pi = from - 1;
+    pj = from - 1;
+  }
+  for (let i = from; i < template.keys.length; i++) {
     const j = alignment.templateToSubmitted[i];
     if (j < 0 || (movedAny && moved.has(template.para[i]))) continue;
     if (pi < 0 || i > pi + 1 || j > pj + 1) gapChanges(template, alignment, previous(), { i, j }, isBoundary, skipSeq, main, endsBody);
