@@ -10,6 +10,7 @@ import { lintInput } from '../src/node/lint-input.js';
 import lintBatch from '../src/node/lint-worker.js';
 import type { LintResult } from '../src/core/types.js';
 import type { RenderedRun } from '../src/node/render.js';
+import { freeSlot, outputSlots, placeInSlot, slotBytes } from '../src/node/output-slots.js';
 import { lintBytes } from '../src/node/lint-file.js';
 import { canonical, render, without } from './support/certs.js';
 
@@ -40,6 +41,31 @@ describe('lintBatch', () => {
     expect(run.told).toEqual([{ index: 1, notes: [], problem: 'no such file or directory' }]);
     expect(run.tally).toEqual({ files: 3, fatal: 1, certifications: 2, errors: results[2].errorCount, warnings: 0, shownWarnings: 0 });
     expect(run.rules).toEqual([['SOX002 missing-paragraph', results[2].errorCount, 0]]);
+  });
+
+  it('puts the texts in the shared slots of the spec when it has them: the same bytes, the slot taken until freed', async () => {
+    const outputs = [{ format: 'json', color: false }];
+    const plain = (await lintBatch({ items, options, render: { outputs, quiet: false } })) as RenderedRun;
+    const slots = outputSlots();
+    const run = (await lintBatch({ items, options, render: { outputs, quiet: false, slots } })) as RenderedRun;
+    expect(run.texts).toEqual(['']);
+    const [placed] = run.placed!;
+    expect(Buffer.from(slotBytes(slots, placed!)).toString('utf8')).toBe(plain.texts[0]);
+    expect({ ...run, texts: plain.texts, placed: undefined }).toEqual({ ...plain, placed: undefined });
+    expect(placeInSlot(slots, 'x')![0]).not.toBe(placed![0]);
+    freeSlot(slots, placed!);
+    expect(placeInSlot(slots, 'x')).toEqual([placed![0], 1]);
+  });
+
+  it('leaves a text in the run when it cannot be placed: empty, too long, or every slot taken', () => {
+    const slots = outputSlots();
+    expect(placeInSlot(slots, '')).toBeNull();
+    expect(placeInSlot(slots, 'x'.repeat(40 * 1024))).toBeNull();
+    // 20,000 characters of two bytes each (40,000 bytes) do not fit a slot either.
+    expect(placeInSlot(slots, '\u00e9'.repeat(20_000))).toBeNull();
+    const taken = Array.from({ length: 8 }, () => placeInSlot(slots, 'x'));
+    expect(taken.map((p) => p![0])).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(placeInSlot(slots, 'x')).toBeNull();
   });
 
   it('returns the outcomes themselves without a render spec (outputs that need every result)', async () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fatalResult } from '../src/core/formatters/fatal.js';
 import { formatters } from '../src/core/formatters/index.js';
 import type { LintResult } from '../src/core/types.js';
-import { RunRenderer, renderedOne } from '../src/node/render.js';
+import { inSlots, RunRenderer, renderedOne } from '../src/node/render.js';
 import { ResultSink } from '../src/node/result-sink.js';
 import { canonical, edit, lintSource, toText, without } from './support/certs.js';
 
@@ -155,6 +155,38 @@ describe('ResultSink', () => {
     expect(writes).toContain(runs[3].texts[0]);
     expect(writes.join('')).toBe(formatters.json(all, { color: false, cwd: dir }));
     expect(readFileSync(join(dir, 'g.txt'), 'utf8')).toBe(formatters.github(all, { color: false, cwd: dir }));
+  });
+
+  it("writes a worker's texts from the shared slots (outputs written at once: a file, a descriptor), the same bytes, and frees each slot", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soxlint-sink-'));
+    const writes: string[] = [];
+    const stdout = { write: (s: string) => writes.push(s), writeBytes: (b: Uint8Array) => writes.push(Buffer.from(b).toString('utf8')) };
+    const specs = [{ format: 'json', path: null }, { format: 'stylish', path: 'r.txt' }];
+    const sink = new ResultSink({ specs, stdout, cwd: dir, quiet: false, stream: true }, { color: false, cwd: dir });
+    expect(sink.renderSpec!.slots).toBeInstanceOf(SharedArrayBuffer);
+    const all: LintResult[] = [];
+    // More runs than slots: each is freed once written, so every run finds one.
+    for (let k = 0; k < 20; k++) {
+      const run = new RunRenderer(sink.renderSpec!);
+      for (let i = 0; i < 3; i++) {
+        const r = { ...results[(i + k) % 4], filePath: `r${k}-${i}.txt` };
+        all.push(r);
+        run.add(r.filePath, r.fatal === undefined ? r : undefined, [], r.fatal === undefined ? undefined : 'no such file or directory');
+      }
+      const placed = inSlots(run.done(), sink.renderSpec!.slots!);
+      expect(placed.placed!.every((p) => p !== null)).toBe(true);
+      expect(placed.texts).toEqual(['', '']);
+      sink.addRun(structuredClone(placed));
+    }
+    await sink.finish({ color: false, cwd: dir });
+    expect(writes.join('')).toBe(formatters.json(all, { color: false, cwd: dir }));
+    expect(readFileSync(join(dir, 'r.txt'), 'utf8')).toBe(formatters.stylish(all, { color: false, cwd: dir }));
+  });
+
+  it('gives workers no slots when an output is written as a string (a terminal, a stream)', () => {
+    const { stdout } = capture();
+    const sink = new ResultSink({ specs: [{ format: 'json', path: null }], stdout, cwd: '/', quiet: false, stream: true }, { color: false });
+    expect(sink.renderSpec).toEqual({ outputs: [{ format: 'json', color: false }], quiet: false });
   });
 
   it('writes a file output and counts what --stats and the exit code need', async () => {

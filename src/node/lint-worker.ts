@@ -2,7 +2,7 @@
 // render spec, the whole batch rendered (render.ts).
 import { lintInput, type InputOptions, type Outcome, type WorkItem } from './lint-input.js';
 import { raiseTrimThreshold } from './malloc-trim.js';
-import { RunRenderer, type RenderedRun, type RenderSpec } from './render.js';
+import { inSlots, RunRenderer, type RenderedRun, type RenderSpec } from './render.js';
 
 export interface Batch {
   items: WorkItem[];
@@ -31,7 +31,7 @@ export default async function lintBatch({ items, options, render }: Batch): Prom
     const { result, notes, problem } = await lintOne(items[k], readHere);
     run.add(items[k].name, result, notes, problem);
   }
-  return run.done();
+  return render.slots ? inSlots(run.done(), render.slots) : run.done();
 }
 
 function lintOne(item: WorkItem, options: InputOptions): Promise<Outcome> {

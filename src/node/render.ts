@@ -7,12 +7,15 @@ import { fatalResult } from '../core/formatters/fatal.js';
 import { addTally, joinedPieces, pieceFormatters, tallyOf, type PieceStream, type Tally } from '../core/formatters/index.js';
 import { relinked } from '../core/messages.js';
 import type { LintResult } from '../core/types.js';
+import { placeInSlot, type Placed } from './output-slots.js';
 
 /** What the streamed outputs need to render a result anywhere (plain data: it goes to workers). */
 export interface RenderSpec {
   outputs: { format: string; color: boolean }[];
   /** --quiet: the outputs list errors only (counts keep the warnings). */
   quiet: boolean;
+  /** Where a worker may put each text's bytes instead of handing back the string (output-slots.ts). */
+  slots?: SharedArrayBuffer;
 }
 
 /** [`"SOXnnn rule-name"`, errors, warnings]: a rule's messages, as --stats counts them. */
@@ -28,8 +31,10 @@ export interface Told {
 
 /** Consecutive inputs rendered together (a worker's batch); an input that failed is in it as its fatal result. */
 export interface RenderedRun {
-  /** Per output of the spec: the inputs' pieces joined as the stream places them (stream.ts). */
+  /** Per output of the spec: the inputs' pieces joined as the stream places them (stream.ts); '' when placed. */
   texts: string[];
+  /** Per output, when the spec has slots: where its text was put instead (null: it is in `texts`). */
+  placed?: (Placed | null)[];
   tally: Tally;
   rules: RuleCount[];
   told: Told[];
@@ -78,6 +83,12 @@ export class RunRenderer {
     const texts = this.streams.map((stream) => joinedPieces(stream, this.shown));
     return { texts, tally: this.tally, rules: [...this.rules].map(([key, [e, w]]) => [key, e, w]), told: this.told };
   }
+}
+
+/** A worker's run with each text put in the spec's slots where one is free (the CLI's thread writes it from there). */
+export function inSlots(run: RenderedRun, slots: SharedArrayBuffer): RenderedRun {
+  const placed = run.texts.map((text) => placeInSlot(slots, text));
+  return { ...run, texts: run.texts.map((text, k) => (placed[k] ? '' : text)), placed };
 }
 
 /** One result rendered as a run of its own (the CLI's thread, linting in place). */

@@ -8,12 +8,13 @@ import { pieceFormatters, place, tallyOf, type FormatOptions, type PieceStream }
 import type { LintResult } from '../core/types.js';
 import { closeQuietly } from './files.js';
 import { cannotWrite, writeOutputs, type OutputSpec } from './outputs.js';
+import { freeSlot, outputSlots, slotBytes } from './output-slots.js';
 import { errorsOnly, renderedOne, rulesOf, type RenderedRun, type RenderSpec } from './render.js';
 import { RunStats } from './stats.js';
 
 export interface SinkOptions {
   specs: OutputSpec[];
-  stdout: { write(s: string): unknown };
+  stdout: { write(s: string): unknown; writeBytes?(bytes: Uint8Array): unknown };
   cwd: string;
   /** --quiet: the outputs list errors only (counts keep the warnings). */
   quiet: boolean;
@@ -28,6 +29,8 @@ interface Streaming {
   /** Its place in the render spec (outputs that fail are dropped; the others keep their index). */
   index: number;
   write(text: string): void;
+  /** Writes bytes at once (they may be reused after); where an output has it, workers put their texts in slots. */
+  writeBytes?(bytes: Uint8Array): void;
   fd?: number;
   /** Text not yet written: one write per FLUSH_CHARS, not one system call per result. */
   pending: string;
@@ -49,7 +52,8 @@ export class ResultSink {
     if (options.stream && options.specs.every((s) => Object.hasOwn(pieceFormatters, s.format))) {
       options.specs.forEach((spec, index) => this.open(spec, index));
       const outputs = options.specs.map((spec) => ({ format: spec.format, color: spec.path === null && format.color }));
-      this.renderSpec = { outputs, quiet: options.quiet };
+      const bytes = this.streaming.length > 0 && this.streaming.every((s) => s.writeBytes);
+      this.renderSpec = { outputs, quiet: options.quiet, ...(bytes ? { slots: outputSlots() } : {}) };
     } else {
       this.held = [];
     }
@@ -65,7 +69,15 @@ export class ResultSink {
   /** The next results as a worker rendered them (a batch, render.ts), in input order. */
   addRun(run: RenderedRun): void {
     this.stats.add(run.tally, run.rules);
+    const slots = this.renderSpec?.slots;
     for (const s of this.streaming) {
+      const placed = run.placed?.[s.index];
+      if (slots && placed) {
+        s.pending += s.stream.lead(run.tally, false);
+        flush(s);
+        s.writeBytes!(slotBytes(slots, placed));
+        continue;
+      }
       const text = run.texts[s.index];
       if (text.length < DIRECT_CHARS) {
         s.pending += place(s.stream, text, run.tally);
@@ -78,6 +90,8 @@ export class ResultSink {
       flush(s);
       s.write(text);
     }
+    // Every slot goes back, also one whose output has failed since.
+    if (slots && run.placed) for (const placed of run.placed) if (placed) freeSlot(slots, placed);
   }
 
   /** Ends every output (`format`: what held outputs are formatted with); returns the files that could not be written, with the reason. */
@@ -97,14 +111,16 @@ export class ResultSink {
   private open(spec: OutputSpec, index: number): void {
     const stream = pieceFormatters[spec.format](spec.path === null ? this.format : { ...this.format, color: false });
     if (spec.path === null) {
-      this.streaming.push({ spec, stream, index, pending: '', write: (text) => this.options.stdout.write(text) });
+      const { stdout } = this.options;
+      const writeBytes = stdout.writeBytes && ((bytes: Uint8Array) => void stdout.writeBytes!(bytes));
+      this.streaming.push({ spec, stream, index, pending: '', write: (text) => stdout.write(text), ...(writeBytes ? { writeBytes } : {}) });
       return;
     }
     const abs = resolve(this.options.cwd, spec.path);
     try {
       mkdirSync(dirname(abs), { recursive: true });
       const fd = openSync(abs, 'w');
-      const out: Streaming = { spec, stream, index, fd, pending: '', write: (text) => this.writeFile(out, fd, text) };
+      const out: Streaming = { spec, stream, index, fd, pending: '', write: (text) => this.writeFile(out, fd, text), writeBytes: (bytes) => this.writeFile(out, fd, bytes) };
       this.streaming.push(out);
     } catch (err) {
       this.fail(spec, err);
@@ -112,9 +128,10 @@ export class ResultSink {
   }
 
   /** A file output that fails is closed and dropped; the others go on. */
-  private writeFile(out: Streaming, fd: number, text: string): void {
+  private writeFile(out: Streaming, fd: number, text: string | Uint8Array): void {
     try {
-      writeSync(fd, text);
+      if (typeof text === 'string') writeSync(fd, text);
+      else writeSync(fd, text);
     } catch (err) {
       closeQuietly(fd);
       this.streaming = this.streaming.filter((s) => s !== out);

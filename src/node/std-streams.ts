@@ -7,6 +7,8 @@ import { fstatSync, writeSync } from 'node:fs';
 
 export interface StdWriter {
   write(s: string): unknown;
+  /** Writes at once, synchronously (the bytes may be reused after); only where the descriptor is written directly. */
+  writeBytes?(bytes: Uint8Array): unknown;
   isTTY?: boolean;
 }
 
@@ -39,27 +41,29 @@ export function stdWriter(fd: 1 | 2): StdWriter {
   if (mightBeTerminal(fd)) return nodeStream(fd);
   let stream: NodeJS.WriteStream | null = null;
   let closed = false;
+  const writeBytes = (bytes: Uint8Array) => {
+    // A copy: a stream may write later, and the caller may reuse the bytes' memory once this returns.
+    if (stream) return stream.write(Buffer.from(bytes));
+    if (closed) return false;
+    let done = 0;
+    try {
+      while (done < bytes.length) done += writeSync(fd, bytes, done);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        // A non-blocking descriptor (shared with a parent that set it so) that is full: Node's
+        // stream waits for it to drain; everything after goes through it too, in order.
+        stream = nodeStream(fd);
+        return stream.write(Buffer.from(bytes.subarray(done)));
+      }
+      if (code !== 'EPIPE') throw err;
+      closed = true;
+    }
+    return true;
+  };
   return {
     isTTY: false,
-    write(s: string) {
-      if (stream) return stream.write(s);
-      if (closed) return false;
-      const bytes = Buffer.from(s);
-      let done = 0;
-      try {
-        while (done < bytes.length) done += writeSync(fd, bytes, done);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') {
-          // A non-blocking descriptor (shared with a parent that set it so) that is full: Node's
-          // stream waits for it to drain; everything after goes through it too, in order.
-          stream = nodeStream(fd);
-          return stream.write(bytes.subarray(done));
-        }
-        if (code !== 'EPIPE') throw err;
-        closed = true;
-      }
-      return true;
-    },
+    write: (s: string) => (stream ? stream.write(s) : writeBytes(Buffer.from(s))),
+    writeBytes,
   };
 }
