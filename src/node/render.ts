@@ -2,7 +2,8 @@
 // `piece`, stream.ts) and its counts (a Tally, and its rules for --stats). A pool worker hands back a
 // whole batch so (a RenderedRun): per output one text of the batch's pieces, and the batch's summed
 // counts. The CLI's one thread, which every worker's results go through, then copies in a few
-// strings per batch instead of an object tree per file.
+// strings per batch instead of an object tree per file (or, with the spec's slots, writes the texts'
+// bytes from shared memory: output-slots.ts).
 import { fatalResult } from '../core/formatters/fatal.js';
 import { addTally, joinedPieces, pieceFormatters, tallyOf, type PieceStream, type Tally } from '../core/formatters/index.js';
 import { relinked } from '../core/messages.js';
