@@ -5,8 +5,9 @@ import type { CertificationRule, Declared } from './rule.js';
 /** Bidirectional controls reorder what is shown wherever they stand. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const SPACE = /\s/;
-/** What the loop below looks at: characters from U+0370 up (most certifications have none). */
-const BEYOND_LATIN = /[^\0-\u036f]/;
+/** What the loop below looks at: characters from U+0370 up (most certifications have none; EDGAR
+ * HTML's have a "’" in every "registrant's"). */
+const BEYOND_LATIN = /[^\0-\u036f]/g;
 
 /** An invisible character next to a word's character, a bidi control anywhere, a lookalike letter in a Latin word. */
 function isSuspicious(text: string, i: number): boolean {
@@ -36,10 +37,12 @@ export const suspiciousCharacter: Declared<CertificationRule> = {
   check(cert, context) {
     const { text, start, end } = cert.doc.ext;
     const span = textSpan(cert);
-    // A native search for the first candidate, instead of reading every character of a plain text.
-    const skip = BEYOND_LATIN.exec(text.slice(span.from, span.to))?.index ?? span.to - span.from;
-    for (let i = span.from + skip; i < span.to; i++) {
-      if (text.charCodeAt(i) < 0x370 || !isSuspicious(text, i)) continue;
+    // A native search from one candidate to the next, not a read of every character after the first
+    // (~3.5% of an HTML lint).
+    BEYOND_LATIN.lastIndex = span.from;
+    for (let m = BEYOND_LATIN.exec(text); m !== null && m.index < span.to; m = BEYOND_LATIN.exec(text)) {
+      const i = m.index;
+      if (!isSuspicious(text, i)) continue;
       let a = i;
       while (a > 0 && !SPACE.test(text[a - 1])) a--;
       let b = i;
@@ -63,7 +66,7 @@ export const suspiciousCharacter: Declared<CertificationRule> = {
         expected: plain,
         actual: word,
       });
-      i = b;
+      BEYOND_LATIN.lastIndex = b + 1;
     }
   },
 };
