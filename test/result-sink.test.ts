@@ -183,6 +183,20 @@ describe('ResultSink', () => {
     expect(readFileSync(join(dir, 'r.txt'), 'utf8')).toBe(formatters.stylish(all, { color: false, cwd: dir }));
   });
 
+  it('names a file output that fails once, and goes on with the others', async () => {
+    const { writes, stdout } = capture();
+    const sink = new ResultSink({ specs: [{ format: 'json', path: '/dev/full' }, { format: 'json', path: null }], stdout, cwd: '/', quiet: false, stream: true }, { color: false, cwd: '/' });
+    const long = Array.from({ length: 40 }, (_, i) => ({ ...results[1], filePath: `f${i}.txt` }));
+    for (let k = 0; k < 2; k++) {
+      const run = new RunRenderer(sink.renderSpec!);
+      for (const r of long) run.add(r.filePath, r, []);
+      // A long text: its lead is written first, then the text on its own.
+      sink.addRun(run.done());
+    }
+    expect(await sink.finish({ color: false, cwd: '/' })).toEqual([['/dev/full', 'cannot write json output: ENOSPC']]);
+    expect(writes.join('')).toBe(formatters.json([...long, ...long], { color: false }));
+  });
+
   it('gives workers no slots when an output is written as a string (a terminal, a stream)', () => {
     const { stdout } = capture();
     const sink = new ResultSink({ specs: [{ format: 'json', path: null }], stdout, cwd: '/', quiet: false, stream: true }, { color: false });

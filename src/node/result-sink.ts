@@ -127,8 +127,9 @@ export class ResultSink {
     }
   }
 
-  /** A file output that fails is closed and dropped; the others go on. */
+  /** A file output that fails is closed and dropped (named once: a run's text may follow its lead); the others go on. */
   private writeFile(out: Streaming, fd: number, text: string | Uint8Array): void {
+    if (!this.streaming.includes(out)) return;
     try {
       if (typeof text === 'string') writeSync(fd, text);
       else writeSync(fd, text);
