@@ -102,6 +102,22 @@ describe('start-up', () => {
     expect(answer.value.map((o) => [o.result.errorCount, o.result.certifications.length])).toEqual([[0, 1]]);
   });
 
+  it("with a worker on every core the pool's threads compile on their own thread, and still take the code cache", () => {
+    // pool.ts sets --no-concurrent-recompilation before such a pool's threads start: a V8 flag that
+    // must leave the caches' flag hash alone, or every thread would compile the linter from source.
+    const script = `require('node:v8').setFlagsFromString('--no-concurrent-recompilation');
+      const { Worker } = require('node:worker_threads');
+      const probe = \`const vm = require('node:vm'); const { parentPort } = require('node:worker_threads');
+        const Base = vm.Script; const compiled = [];
+        vm.Script = function (source, options) { const s = new Base(source, options); compiled.push([require('node:path').basename(options.filename), options.cachedData ? s.cachedDataRejected : 'no cache']); return s; };
+        require(${JSON.stringify(join(root, 'bin/worker.cjs'))});
+        parentPort.postMessage(compiled);\`;
+      const w = new Worker(probe, { eval: true });
+      w.once('message', (m) => { process.stdout.write(JSON.stringify(m)); w.terminate(); });`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 20000 });
+    expect(JSON.parse(r.stdout)).toEqual([['boot.cjs', false], ['pool-thread.cjs', 'no cache']]);
+  });
+
   it('an HTML certification written with named entities reads as the plain one (entity table unpacked at build time)', () => {
     // Between tags only: every comma, period, colon and parenthesis as its HTML5 name (none is part of
     // an entity already there).
