@@ -128,13 +128,18 @@ function isPageLine(line: string): boolean {
   return NUMBER_ONLY.test(line) || (PAGE_WORD.test(line) && PAGE_LINE.test(line));
 }
 
+/** Where the line holding text[at] ends (its line break, or the text's end). */
+function lineEnd(text: string, at: number): number {
+  const to = text.indexOf('\n', at);
+  return to < 0 ? text.length : to;
+}
+
 /** Whether any line reads as a page marker: the lines with a candidate in them tested, the rest skipped. */
 function anyPageLine(text: string): boolean {
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const from = text.lastIndexOf('\n', m.index) + 1;
-    let to = text.indexOf('\n', m.index);
-    if (to < 0) to = text.length;
+    const to = lineEnd(text, m.index);
     if (isPageLine(text.slice(from, to).trim())) return true;
     CANDIDATE.lastIndex = to;
   }
@@ -143,9 +148,7 @@ function anyPageLine(text: string): boolean {
 
 /** The line that starts (past its indent) at text[from], trimmed. */
 function lineFrom(text: string, from: number): string {
-  let to = text.indexOf('\n', from);
-  if (to < 0) to = text.length;
-  return text.slice(from, to).trimEnd();
+  return text.slice(from, lineEnd(text, from)).trimEnd();
 }
 
 /** The line holding text[at], trimmed. */

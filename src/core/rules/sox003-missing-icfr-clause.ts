@@ -52,11 +52,12 @@ function claimAndReport(cert: Certification, context: RuleContext, index: number
   if (cert.profile === 'transition') return; // Rule 13a-14(a), last sentence
   const at = touched[0];
   const ins = at ? at.ins : [];
+  const expected = cert.templateWords(partTokens);
   context.report({
-    message: `Paragraph ${p.id} omits the internal control over financial reporting clause "${clip(cert.templateWords(partTokens), 60)}"`,
+    message: `Paragraph ${p.id} omits the internal control over financial reporting clause "${clip(expected, 60)}"`,
     paragraph: p.id,
     range: at ? cert.changeRange(at) : cert.insertionPoint(-1),
-    expected: cert.templateWords(partTokens),
+    expected,
     actual: ins.length ? cert.seqQuote(ins[0], ins[ins.length - 1]) : null,
   });
 }
